@@ -1,0 +1,76 @@
+/** @file facet_table.h
+ *  @brief Facet values held in memory by document id, so that counting
+ *  distinct statements over a whole match set reads no values from disk.
+ */
+#pragma once
+
+#include "stmtlib/vocabulary.h"
+
+#include <xapian.h>
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace stmt {
+
+/// The single-valued facets of a statement.
+enum class StatementField : std::size_t { session, chapter, organization, language, status };
+inline constexpr std::size_t STATEMENT_FIELD_COUNT = 5;
+/// Themes are a bitmask per paragraph; the vocabulary may hold this many.
+inline constexpr std::size_t MAX_THEMES = 64;
+
+class FacetTable {
+public:
+    static constexpr std::uint32_t NO_STATEMENT = UINT32_MAX;
+    static constexpr std::uint16_t NO_VALUE = UINT16_MAX;
+
+    /// Reads the facet values of every document (one pass over value streams).
+    FacetTable(const Xapian::Database& db, const Vocabulary& vocabulary);
+
+    std::size_t statement_count() const { return statement_ids_.size(); }
+    std::uint32_t statement_of(Xapian::docid docid) const;
+    std::uint64_t themes_of(Xapian::docid docid) const;
+    std::uint16_t value_of(std::uint32_t statement, StatementField field) const;
+    /// The distinct values of a field, indexed by the codes value_of() returns.
+    const std::vector<std::string>& values(StatementField field) const;
+    const std::vector<std::string>& theme_ids() const { return theme_ids_; }
+
+private:
+    std::vector<std::uint32_t> statement_by_doc_;
+    std::vector<std::uint64_t> themes_by_doc_;
+    std::vector<std::string> statement_ids_;
+    std::array<std::vector<std::uint16_t>, STATEMENT_FIELD_COUNT> codes_;  ///< by statement
+    std::array<std::vector<std::string>, STATEMENT_FIELD_COUNT> values_;
+    std::vector<std::string> theme_ids_;
+};
+
+/// Counts of one match set: per field, a count for each value code.
+struct FacetCounts {
+    std::size_t total = 0;  ///< statements or passages, as counted
+    std::array<std::vector<std::size_t>, STATEMENT_FIELD_COUNT> fields;
+    std::vector<std::size_t> themes;
+};
+
+/// A match spy that counts facets of distinct statements (statements view)
+/// or of every matching paragraph (passages view).
+class FacetCountingSpy : public Xapian::MatchSpy {
+public:
+    FacetCountingSpy(const FacetTable& table, bool count_statements);
+    void operator()(const Xapian::Document& doc, double weight) override;
+    /// Finishes counting; call once, after get_mset().
+    FacetCounts counts();
+
+private:
+    void add(std::uint32_t statement, std::uint64_t themes);
+
+    const FacetTable& table_;
+    bool count_statements_;
+    std::vector<std::uint64_t> themes_by_statement_;
+    std::vector<bool> statement_seen_;
+    std::vector<std::uint32_t> statements_;
+    FacetCounts counts_;
+};
+
+}  // namespace stmt

@@ -1,0 +1,68 @@
+/** @file query_builder.h
+ *  @brief SearchRequest -> Xapian::Query: the user's query string through
+ *  Xapian's QueryParser, filters as boolean terms under OP_FILTER.
+ */
+#pragma once
+
+#include "stmtlib/error.h"
+#include "stmtlib/search_request.h"
+#include "stmtlib/vocabulary.h"
+
+#include <xapian.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace stmt {
+
+/// Field names a query string may use, e.g. `org:alliance`, `session:ahc-5`.
+struct QueryField {
+    std::string_view name;
+    std::string_view filter;  ///< the filter parameter it stands for
+};
+inline constexpr QueryField QUERY_FIELDS[] = {
+    {"session", api::PARAM_SESSION},   {"chapter", api::PARAM_CHAPTER},
+    {"theme", api::PARAM_THEME},       {"org", api::PARAM_ORGANIZATION},
+    {"organization", api::PARAM_ORGANIZATION}, {"organisation", api::PARAM_ORGANIZATION},
+    {"language", api::PARAM_LANGUAGE}, {"lang", api::PARAM_LANGUAGE},
+    {"status", api::PARAM_STATUS},
+};
+
+/// How the words of a query combine: all must match, or (when that finds
+/// nothing) any may.
+enum class Matching { all, any };
+
+class QueryBuilder {
+public:
+    QueryBuilder(const Xapian::Database& db, const Vocabulary& vocabulary);
+
+    /// The whole query: words and filters. An unknown filter value or
+    /// a query that does not parse is an Error.
+    Expected<Xapian::Query> build(const SearchRequest& request, Matching matching);
+
+    /// Xapian's spelling correction of the last query string, or "".
+    std::string corrected_query() const;
+
+    /// The stemmer queries are parsed with (used again for snippets).
+    const Xapian::Stem& stemmer() const { return stemmer_; }
+
+    /// A filter value as the id the index uses, or nullopt if unknown.
+    std::optional<std::string> resolve_filter(std::string_view field, const std::string& value) const;
+
+private:
+    Expected<Xapian::Query> parse_words(const std::string& query, Matching matching);
+    Expected<Xapian::Query> filters(const SearchRequest& request) const;
+
+    const Xapian::Database& db_;
+    const Vocabulary& vocabulary_;
+    Xapian::Stem stemmer_;
+    Xapian::QueryParser parser_;
+    std::shared_ptr<std::vector<std::string>> unknown_field_values_;
+};
+
+/// The boolean term prefix of a filter field.
+std::string_view prefix_of(std::string_view filter_field);
+
+}  // namespace stmt

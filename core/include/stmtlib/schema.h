@@ -1,0 +1,80 @@
+/** @file schema.h
+ *  @brief The Xapian schema of the Statement Library: every term prefix,
+ *  value slot and metadata key, defined here and nowhere else.
+ *
+ *  One Xapian document per numbered paragraph. Each carries its statement's
+ *  metadata as boolean terms (for filtering) and as values (for counting,
+ *  sorting and collapsing passages into statements), following Omega's
+ *  conventions: single capitals are Xapian's own (Q = unique id,
+ *  S = title, L = language), ours start with X.
+ */
+#pragma once
+
+#include <xapian.h>
+
+#include <string_view>
+
+namespace stmt::schema {
+
+/// Bump when the layout below changes; searchd refuses other versions.
+inline constexpr std::string_view SCHEMA_VERSION = "1";
+
+// --- Term prefixes ---------------------------------------------------------
+/// Unique paragraph id: Q<statement-id>#<n>; replace_document() key.
+inline constexpr std::string_view PREFIX_PARAGRAPH_ID = "Q";
+/// Title words (free text, stemmed).
+inline constexpr std::string_view PREFIX_TITLE = "S";
+/// Language code (en, fr, ...), boolean.
+inline constexpr std::string_view PREFIX_LANGUAGE = "L";
+/// Statement id, boolean: selects every paragraph of one statement.
+inline constexpr std::string_view PREFIX_STATEMENT = "XSTMT";
+/// Session id (ahc-5), boolean.
+inline constexpr std::string_view PREFIX_SESSION = "XSESSION";
+/// Chapter id (international-cooperation), boolean.
+inline constexpr std::string_view PREFIX_CHAPTER = "XCHAPTER";
+/// Theme id of the paragraph (or given for the whole statement), boolean.
+inline constexpr std::string_view PREFIX_THEME = "XTHEME";
+/// Organisation id, boolean.
+inline constexpr std::string_view PREFIX_ORGANIZATION = "XORG";
+/// Status id (draft, oral, ...), boolean.
+inline constexpr std::string_view PREFIX_STATUS = "XSTATUS";
+
+// --- Value slots -----------------------------------------------------------
+enum ValueSlot : Xapian::valueno {
+    /// Statement id as a string: the collapse key for the statements view.
+    VALUE_STATEMENT_ID = 0,
+    /// Sort date "YYYY-MM-DD": the statement's date, else its session's start.
+    VALUE_SORT_DATE = 1,
+    /// Paragraph number, Xapian::sortable_serialise(n).
+    VALUE_PARAGRAPH = 2,
+    /// Session id string ("" when unknown).
+    VALUE_SESSION = 3,
+    /// Chapter id string.
+    VALUE_CHAPTER = 4,
+    /// Organisation id string.
+    VALUE_ORGANIZATION = 5,
+    /// Theme ids of the paragraph, joined with THEME_SEPARATOR.
+    VALUE_THEMES = 6,
+    /// Language code.
+    VALUE_LANGUAGE = 7,
+    /// Status id.
+    VALUE_STATUS = 8,
+};
+
+inline constexpr char THEME_SEPARATOR = ',';
+
+// --- Database metadata keys -------------------------------------------------
+/// JSON of the vocabulary the index was built with (sessions, chapters,
+/// organisations including new ones, themes, statuses, synonyms), so that
+/// searchd needs nothing but the database.
+inline constexpr std::string_view META_VOCABULARY = "stmtlib.vocabulary";
+inline constexpr std::string_view META_SCHEMA_VERSION = "stmtlib.schema_version";
+/// ISO 8601 UTC time of the build.
+inline constexpr std::string_view META_BUILT_AT = "stmtlib.built_at";
+
+// --- Document data -----------------------------------------------------------
+// The document data is a JSON object (see document_builder.cc):
+//   {"statement": {...metadata...}, "n": 3, "text": "...", "themes": [...]}
+// and, on paragraph 1 only, "header", "opening" and "closing" lines.
+
+}  // namespace stmt::schema

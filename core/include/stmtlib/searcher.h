@@ -1,0 +1,83 @@
+/** @file searcher.h
+ *  @brief The engine's operations: search, fetch a statement, list facets,
+ *  report health. Results are shaped here as JSON-ready structs; searchd
+ *  only serialises them.
+ */
+#pragma once
+
+#include "stmtlib/library_reader.h"
+#include "stmtlib/search_request.h"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace stmt {
+
+struct Labelled {
+    std::string id;
+    std::string label;
+};
+void to_json(nlohmann::json& j, const Labelled& l);
+
+struct FacetValue {
+    std::string id;
+    std::string label;
+    std::size_t count = 0;
+};
+void to_json(nlohmann::json& j, const FacetValue& f);
+
+/// Facet field name (session, chapter, theme, organization, language,
+/// status) -> values with counts, sessions in chronological order.
+using Facets = std::vector<std::pair<std::string, std::vector<FacetValue>>>;
+nlohmann::json facets_to_json(const Facets& facets);
+
+struct SearchHit {
+    std::string statement_id;
+    int paragraph = 0;
+    std::string title;
+    Labelled organization;
+    std::optional<Labelled> session;
+    Labelled chapter;
+    std::string date;  ///< empty -> null
+    std::string status;
+    std::string language;
+    std::vector<Labelled> themes;
+    std::string snippet;  ///< HTML-escaped, <mark> around matches
+    double score = 0;
+    std::string url;
+};
+void to_json(nlohmann::json& j, const SearchHit& h);
+
+struct SearchResponse {
+    std::string query;
+    std::size_t total = 0;
+    int page = 1;
+    int per_page = 10;
+    std::string view;
+    std::string matching;  ///< "all" words, or "any" when all found nothing
+    std::vector<SearchHit> results;
+    Facets facets;
+    std::optional<std::string> suggestion;
+    double took_ms = 0;
+};
+void to_json(nlohmann::json& j, const SearchResponse& r);
+
+class Searcher {
+public:
+    explicit Searcher(LibraryReader& reader) : reader_(reader) {}
+
+    Expected<SearchResponse> search(const SearchRequest& request);
+    /// The statement with its numbered paragraphs, as JSON.
+    Expected<nlohmann::json> statement(const std::string& id);
+    /// Every facet value with its count over the whole library.
+    nlohmann::json facets();
+    nlohmann::json health();
+
+private:
+    LibraryReader& reader_;
+};
+
+}  // namespace stmt

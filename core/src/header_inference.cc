@@ -1,0 +1,210 @@
+/** @file header_inference.cc
+ *  @brief Header-line inference: vocabulary matches first, then the usual
+ *  phrasings of who speaks ("Statement by X", "on behalf of X").
+ */
+#include "stmtlib/header_inference.h"
+
+#include "stmtlib/dates.h"
+#include "stmtlib/text.h"
+
+#include <algorithm>
+#include <regex>
+
+namespace stmt {
+namespace {
+
+/// Words after which an organisation name stops in "Statement by X at the ...".
+const std::regex& organisation_phrase() {
+    static const std::regex re(
+        R"((?:on behalf of|statement (?:by|of|from)|submission (?:by|of|from)|intervention (?:by|of)|)"
+        R"(contribution (?:by|of|from)|remarks by|comments (?:by|of|from)|letter from|submitted by)\s+)"
+        R"((?:the\s+)?(.+?)(?:\s+(?:at|to|during|before|for|on|in|regarding|concerning)\s|\s*[,;:(|]|\s*)" "\u2013" R"(|\s*)" "\u2014" R"(|\s+-\s+|$))",
+        std::regex::icase | std::regex::ECMAScript);
+    return re;
+}
+
+const std::regex& unknown_session_pattern() {
+    static const std::regex re(R"((?:^| )(ahc \d+|\d+ (?:st|nd|rd|th) session)(?: |$))");
+    return re;
+}
+
+const std::regex& unknown_chapter_pattern() {
+    static const std::regex re(R"((?:^| )(chapter (?:[ivxlc]+|\d+))(?: |$))");
+    return re;
+}
+
+/// Removes the first whole-word occurrence of `key` from a normalised line,
+/// so that words already explained (an organisation's name) explain nothing else.
+std::string erase_words(std::string normalized, const std::string& key) {
+    if (key.empty()) return normalized;
+    std::size_t pos = normalized.find(key);
+    while (pos != std::string::npos) {
+        const bool starts = pos == 0 || normalized[pos - 1] == ' ';
+        const bool ends = pos + key.size() == normalized.size() || normalized[pos + key.size()] == ' ';
+        if (starts && ends) return normalized.erase(pos, key.size());
+        pos = normalized.find(key, pos + 1);
+    }
+    return normalized;
+}
+
+/// Resolves a spoken organisation name against the vocabulary, allowing a
+/// leading "the" and a known name that covers most of the phrase.
+const Organization* resolve_named_organization(const Vocabulary& v, const std::string& name) {
+    if (const auto* o = v.resolve_organization(name)) return o;
+    std::string normalized = text::normalize_for_matching(name);
+    if (normalized.starts_with("the ")) normalized.erase(0, 4);
+    if (const auto* o = v.resolve_organization(normalized)) return o;
+    const auto match = longest_match(v.organizations, normalized);
+    if (match.entry && match.key.size() * 10 >= normalized.size() * 6) return match.entry;
+    return nullptr;
+}
+
+std::vector<std::string> split_segments(const std::string& line) {
+    static const std::regex separators(R"(\s+-\s+|\s*\|\s*|\s*)" "\u2013" R"(\s*|\s*)" "\u2014" R"(\s*|:\s+)");
+    std::vector<std::string> out;
+    std::sregex_token_iterator it(line.begin(), line.end(), separators, -1), end;
+    for (; it != end; ++it) {
+        std::string piece = text::trim(it->str());
+        if (!piece.empty()) out.push_back(std::move(piece));
+    }
+    return out;
+}
+
+bool mentions_other_facts(const Vocabulary& v, const std::string& segment) {
+    const std::string n = text::normalize_for_matching(segment);
+    return longest_match(v.sessions, n).entry || longest_match(v.chapters, n).entry ||
+           longest_match(v.statuses, n).entry || dates::find_date(segment) ||
+           text::contains_words(n, "statement") || text::contains_words(n, "session");
+}
+
+/// A header line (or its first segment) that is only a name: "# Meridian
+/// Women in Tech Forum", "COASTAL LEGAL AID NETWORK – ORAL STATEMENT – AHC6".
+std::optional<std::string> bare_name(const Vocabulary& v, const std::string& line) {
+    constexpr std::size_t MAX_NAME_WORDS = 10;
+    const auto segments = split_segments(line);
+    if (segments.empty()) return std::nullopt;
+    const std::string& first = segments.front();
+    if (mentions_other_facts(v, first) || text::word_count(first) > MAX_NAME_WORDS) return std::nullopt;
+    if (segments.size() == 1 && text::word_count(first) < 2) return std::nullopt;
+    return first;
+}
+
+struct LineFacts {
+    const Session* session = nullptr;
+    const Chapter* chapter = nullptr;
+    const Status* status = nullptr;
+};
+
+LineFacts facts_of(const Vocabulary& v, std::string normalized) {
+    LineFacts facts;
+    const auto session = longest_match(v.sessions, normalized);
+    facts.session = session.entry;
+    normalized = erase_words(std::move(normalized), session.key);
+    const auto status = longest_match(v.statuses, normalized);
+    facts.status = status.entry;
+    const auto chapter = longest_match(v.chapters, normalized);
+    facts.chapter = chapter.entry;
+    return facts;
+}
+
+}  // namespace
+
+std::string soften_capitals(const std::string& line, const std::vector<std::string>& acronyms) {
+    const bool has_lower = std::any_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    const bool has_upper = std::any_of(line.begin(), line.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (has_lower || !has_upper) return line;
+    std::string out;
+    std::string word;
+    bool first_word = true;
+    const auto flush = [&] {
+        if (word.empty()) return;
+        const bool keep = std::find(acronyms.begin(), acronyms.end(), word) != acronyms.end() ||
+                          std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!keep) {
+            for (std::size_t i = 0; i < word.size(); ++i)
+                if (word[i] >= 'A' && word[i] <= 'Z' && !(first_word && i == 0)) word[i] = static_cast<char>(word[i] - 'A' + 'a');
+        }
+        out += word;
+        word.clear();
+        first_word = false;
+    };
+    for (char c : line) {
+        const bool word_char = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                               static_cast<unsigned char>(c) >= 0x80;
+        if (word_char) {
+            word += c;
+        } else {
+            flush();
+            out += c;
+        }
+    }
+    flush();
+    return out;
+}
+
+InferredMetadata infer_metadata(const std::vector<HeaderLine>& header, const Vocabulary& v,
+                                const std::string& file, std::vector<Diagnostic>& diagnostics) {
+    InferredMetadata out;
+    const auto acronyms = v.acronyms();
+    std::vector<std::string> title_parts;
+
+    // Who speaks: an explicit phrase beats a bare name, which beats an alias
+    // met anywhere (so "on behalf of Riverside Child Safety Alliance" is not
+    // mistaken for the Alliance).
+    for (const auto& h : header) {
+        std::smatch m;
+        if (!out.organization && !out.new_organization && std::regex_search(h.text, m, organisation_phrase())) {
+            const std::string name = text::trim(m[1].str());
+            if (const auto* o = resolve_named_organization(v, name)) out.organization = LocatedValue{o->id, h.line};
+            else if (!name.empty()) out.new_organization = LocatedValue{soften_capitals(name, acronyms), h.line};
+        }
+    }
+    if (!out.organization && !out.new_organization && !header.empty()) {
+        if (auto name = bare_name(v, header.front().text)) {
+            if (const auto* o = resolve_named_organization(v, *name)) out.organization = LocatedValue{o->id, header.front().line};
+        }
+    }
+    for (const auto& h : header) {
+        if (out.organization || out.new_organization) break;
+        const auto match = longest_match(v.organizations, text::normalize_for_matching(h.text));
+        if (match.entry) out.organization = LocatedValue{match.entry->id, h.line};
+    }
+    if (!out.organization && !out.new_organization && !header.empty()) {
+        if (auto name = bare_name(v, header.front().text))
+            out.new_organization = LocatedValue{soften_capitals(*name, acronyms), header.front().line};
+    }
+
+    for (const auto& h : header) {
+        std::string normalized = text::normalize_for_matching(h.text);
+        if (out.organization) {
+            for (const auto& key : v.organization(out.organization->value)->match_keys)
+                normalized = erase_words(std::move(normalized), key);
+        }
+        if (out.new_organization)
+            normalized = erase_words(std::move(normalized), text::normalize_for_matching(out.new_organization->value));
+        const LineFacts facts = facts_of(v, normalized);
+        if (facts.session && !out.session) out.session = LocatedValue{facts.session->id, h.line};
+        if (facts.chapter && !out.chapter) out.chapter = LocatedValue{facts.chapter->id, h.line};
+        if (facts.status && !out.status) out.status = LocatedValue{facts.status->id, h.line};
+        if (!out.date)
+            if (auto date = dates::find_date(h.text)) out.date = LocatedValue{*date, h.line};
+
+        std::smatch m;
+        if (!facts.session && std::regex_search(normalized, m, unknown_session_pattern()))
+            diagnostics.push_back({Diagnostic::Severity::error, file, h.line,
+                                   "unknown session '" + m[1].str() + "' (not in vocabulary/sessions.yaml)"});
+        if (!facts.chapter && std::regex_search(normalized, m, unknown_chapter_pattern()))
+            diagnostics.push_back({Diagnostic::Severity::error, file, h.line,
+                                   "unknown chapter '" + m[1].str() + "' (not in vocabulary/chapters.yaml)"});
+        title_parts.push_back(soften_capitals(h.text, acronyms));
+    }
+    if (!out.session && out.date)
+        if (const auto* s = v.session_on(out.date->value)) out.session = LocatedValue{s->id, out.date->line};
+
+    constexpr std::size_t MAX_TITLE_PARTS = 3;
+    if (title_parts.size() > MAX_TITLE_PARTS) title_parts.resize(MAX_TITLE_PARTS);
+    out.title = text::join(title_parts, " \u2014 ");
+    return out;
+}
+
+}  // namespace stmt

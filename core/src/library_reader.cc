@@ -1,0 +1,132 @@
+/** @file library_reader.cc
+ *  @brief Snapshots keyed by generation; a swapped stub file is only seen by
+ *  a newly opened Database, so each switch builds a new snapshot.
+ */
+#include "stmtlib/library_reader.h"
+
+#include "stmtlib/schema.h"
+
+#include <fstream>
+#include <sstream>
+
+namespace stmt {
+namespace fs = std::filesystem;
+
+namespace {
+
+/// The concrete database a one-line local stub names, so that all handles
+/// of a snapshot open the same generation even if the stub is swapped
+/// meanwhile. Other stubs (remote shards, several databases) open as given.
+fs::path resolve_stub(const fs::path& db, std::string& generation) {
+    generation = db.filename().string();
+    std::error_code ec;
+    if (!fs::is_regular_file(db, ec)) return db;
+    std::ifstream in(db);
+    std::string line, backend, path, rest;
+    std::vector<std::string> lines;
+    while (std::getline(in, line))
+        if (!line.empty() && line[0] != '#') lines.push_back(line);
+    if (lines.size() != 1) return db;
+    std::istringstream words(lines.front());
+    if (!(words >> backend >> path) || (words >> rest)) return db;
+    if (backend != "auto" && backend != "glass" && backend != "chert" && backend != "honey") return db;
+    fs::path target(path);
+    if (target.is_relative()) target = db.parent_path() / target;
+    generation = target.filename().string();
+    return target;
+}
+
+}  // namespace
+
+Snapshot::Snapshot(fs::path path, std::string generation, const Xapian::Database& db)
+    : path_(std::move(path)), generation_(std::move(generation)) {
+    const std::string version = db.get_metadata(std::string(schema::META_SCHEMA_VERSION));
+    if (version != schema::SCHEMA_VERSION)
+        throw Xapian::DatabaseError("schema version '" + version + "' is not '" + std::string(schema::SCHEMA_VERSION) +
+                                    "': rebuild with this version's indexer");
+    const auto vocabulary = nlohmann::json::parse(db.get_metadata(std::string(schema::META_VOCABULARY)), nullptr, false);
+    if (vocabulary.is_discarded()) throw Xapian::DatabaseError("the stored vocabulary is not valid JSON");
+    vocabulary_ = vocabulary.get<Vocabulary>();
+    facets_ = std::make_unique<FacetTable>(db, vocabulary_);
+    built_at_ = db.get_metadata(std::string(schema::META_BUILT_AT));
+    paragraph_count_ = db.get_doccount();
+    revision_ = db.get_revision();
+    pool_.push_back(db);
+}
+
+Xapian::Database Snapshot::acquire() {
+    {
+        std::lock_guard lock(pool_mutex_);
+        if (!pool_.empty()) {
+            Xapian::Database db = std::move(pool_.back());
+            pool_.pop_back();
+            return db;
+        }
+    }
+    return Xapian::Database(path_.string());
+}
+
+void Snapshot::release(Xapian::Database db) {
+    std::lock_guard lock(pool_mutex_);
+    pool_.push_back(std::move(db));
+}
+
+Lease::Lease(std::shared_ptr<Snapshot> snapshot) : snapshot_(std::move(snapshot)), db_(snapshot_->acquire()) {}
+
+Lease::~Lease() { snapshot_->release(std::move(db_)); }
+
+LibraryReader::LibraryReader(fs::path db) : db_(std::move(db)) {}
+
+Expected<std::shared_ptr<Snapshot>> LibraryReader::load(const fs::path& db) {
+    std::error_code ec;
+    if (!fs::exists(db, ec))
+        return Error{ErrorCode::database_unavailable, db.string() + ": no database here; run 'indexer build' first", "db"};
+    std::string generation;
+    const fs::path path = resolve_stub(db, generation);
+    try {
+        Xapian::Database handle(path.string());
+        return std::make_shared<Snapshot>(path, generation, handle);
+    } catch (const Xapian::Error& e) {
+        return Error{ErrorCode::database_unavailable, db.string() + ": " + e.get_description(), "db"};
+    } catch (const nlohmann::json::exception& e) {
+        return Error{ErrorCode::database_unavailable, db.string() + ": stored vocabulary: " + e.what(), "db"};
+    }
+}
+
+Expected<std::unique_ptr<LibraryReader>> LibraryReader::open(const fs::path& db) {
+    auto snapshot = load(db);
+    if (!snapshot) return snapshot.error();
+    std::unique_ptr<LibraryReader> reader(new LibraryReader(db));
+    reader->current_ = std::move(*snapshot);
+    std::error_code ec;
+    reader->stub_time_ = fs::last_write_time(db, ec);
+    reader->next_check_ = std::chrono::steady_clock::now() + RELOAD_CHECK_INTERVAL;
+    return reader;
+}
+
+void LibraryReader::reload_if_changed() {
+    const auto now = std::chrono::steady_clock::now();
+    if (now < next_check_) return;
+    next_check_ = now + RELOAD_CHECK_INTERVAL;
+    std::error_code ec;
+    const auto time = fs::last_write_time(db_, ec);
+    std::string generation;
+    resolve_stub(db_, generation);
+    if (ec || (time == stub_time_ && generation == current_->generation())) return;
+    auto snapshot = load(db_);
+    if (!snapshot) return;  // keep serving the generation we have
+    current_ = std::move(*snapshot);
+    stub_time_ = time;
+}
+
+Lease LibraryReader::lease() {
+    std::shared_ptr<Snapshot> snapshot;
+    {
+        std::lock_guard lock(mutex_);
+        reload_if_changed();
+        snapshot = current_;
+    }
+    return Lease(std::move(snapshot));
+}
+
+}  // namespace stmt

@@ -1,0 +1,106 @@
+/** @file library_store.cc
+ *  @brief Generations and the atomic stub switch (write, fsync, rename).
+ */
+#include "stmtlib/library_store.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <ctime>
+#include <fstream>
+#include <sstream>
+
+namespace stmt {
+namespace fs = std::filesystem;
+
+namespace {
+
+/// Xapian's stub backend line for a glass database at a relative path.
+constexpr const char* STUB_BACKEND = "glass";
+
+std::string utc_stamp() {
+    const auto now = std::chrono::system_clock::now();
+    const std::time_t t = std::chrono::system_clock::to_time_t(now);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y%m%dT%H%M%SZ", &tm);
+    const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(now.time_since_epoch()).count() % 1000000;
+    return std::string(buffer) + "-" + std::to_string(micros) + "-" + std::to_string(::getpid());
+}
+
+bool fsync_path(const fs::path& p, int flags) {
+    const int fd = ::open(p.c_str(), flags);
+    if (fd < 0) return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+}  // namespace
+
+LibraryStore::LibraryStore(fs::path stub) : stub_(std::move(stub)) {}
+
+fs::path LibraryStore::generations_dir() const {
+    return stub_.parent_path() / (stub_.filename().string() + ".generations");
+}
+
+Expected<fs::path> LibraryStore::new_generation() const {
+    std::error_code ec;
+    if (fs::is_directory(stub_, ec))
+        return Error{ErrorCode::invalid_parameter,
+                     stub_.string() + " is a folder; --db names the stub file that the indexer manages", "db"};
+    fs::create_directories(generations_dir(), ec);
+    if (ec) return Error{ErrorCode::internal_error, generations_dir().string() + ": " + ec.message(), "db"};
+    return generations_dir() / utc_stamp();
+}
+
+std::optional<std::string> LibraryStore::current_generation() const {
+    std::ifstream in(stub_);
+    std::string backend, path;
+    if (!(in >> backend >> path)) return std::nullopt;
+    return fs::path(path).filename().string();
+}
+
+std::optional<Error> LibraryStore::switch_to(const fs::path& generation) const {
+    const auto previous = current_generation();
+    const fs::path temporary = stub_.parent_path() / ("." + stub_.filename().string() + ".tmp-" + std::to_string(::getpid()));
+    {
+        std::ofstream out(temporary, std::ios::trunc);
+        out << STUB_BACKEND << ' ' << generations_dir().filename().string() << '/'
+            << generation.filename().string() << '\n';
+        out.close();
+        if (!out) return Error{ErrorCode::internal_error, temporary.string() + ": cannot write the stub file", "db"};
+    }
+    if (!fsync_path(temporary, O_RDONLY))
+        return Error{ErrorCode::internal_error, temporary.string() + ": fsync failed", "db"};
+    std::error_code ec;
+    fs::rename(temporary, stub_, ec);
+    if (ec) {
+        fs::remove(temporary, ec);
+        return Error{ErrorCode::internal_error, stub_.string() + ": cannot switch: " + ec.message(), "db"};
+    }
+    const fs::path dir = stub_.parent_path().empty() ? fs::path(".") : stub_.parent_path();
+    fsync_path(dir, O_RDONLY | O_DIRECTORY);
+    prune(generation.filename().string(), previous.value_or(""));
+    return std::nullopt;
+}
+
+void LibraryStore::discard(const fs::path& generation) const {
+    std::error_code ec;
+    fs::remove_all(generation, ec);
+}
+
+void LibraryStore::prune(const std::string& keep_a, const std::string& keep_b) const {
+    // The previous generation stays: a searchd may still be reading it.
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(generations_dir(), ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name == keep_a || name == keep_b) continue;
+        std::error_code remove_ec;
+        fs::remove_all(entry.path(), remove_ec);
+    }
+}
+
+}  // namespace stmt

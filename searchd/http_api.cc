@@ -1,0 +1,154 @@
+/** @file http_api.cc
+ *  @brief Routes, then error handler, exception handler and logger, in the
+ *  order cpp-httplib applies them.
+ */
+#include "http_api.h"
+
+#include "error_status.h"
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+namespace searchd {
+namespace {
+
+constexpr const char* JSON_TYPE = "application/json; charset=utf-8";
+constexpr const char* HTML_TYPE = "text/html; charset=utf-8";
+
+void write_json(httplib::Response& res, int status, const nlohmann::json& body) {
+    res.status = status;
+    res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), JSON_TYPE);
+}
+
+void write_error(httplib::Response& res, const stmt::Error& error) {
+    write_json(res, http_status(error.code), error_body(error));
+}
+
+stmt::QueryParameters parameters_of(const httplib::Request& req) {
+    stmt::QueryParameters out;
+    for (const auto& [name, value] : req.params) out.emplace_back(name, value);
+    return out;
+}
+
+/// Accepts no parameters at all on endpoints that take none.
+bool reject_parameters(const httplib::Request& req, httplib::Response& res) {
+    if (req.params.empty()) return false;
+    const std::string& name = req.params.begin()->first;
+    write_error(res, {stmt::ErrorCode::unknown_parameter, "unknown parameter '" + name + "'", name});
+    return true;
+}
+
+void get_search(stmt::Searcher& searcher, const httplib::Request& req, httplib::Response& res) {
+    const auto request = stmt::parse_search_parameters(parameters_of(req));
+    if (!request) return write_error(res, request.error());
+    const auto response = searcher.search(*request);
+    if (!response) return write_error(res, response.error());
+    write_json(res, 200, *response);
+}
+
+void get_statement(stmt::Searcher& searcher, const httplib::Request& req, httplib::Response& res) {
+    if (reject_parameters(req, res)) return;
+    const auto statement = searcher.statement(req.matches[1].str());
+    if (!statement) return write_error(res, statement.error());
+    write_json(res, 200, *statement);
+}
+
+void get_facets(stmt::Searcher& searcher, const httplib::Request& req, httplib::Response& res) {
+    if (reject_parameters(req, res)) return;
+    write_json(res, 200, searcher.facets());
+}
+
+void get_health(stmt::Searcher& searcher, const httplib::Request&, httplib::Response& res) {
+    write_json(res, 200, searcher.health());
+}
+
+void method_not_allowed(const httplib::Request& req, httplib::Response& res) {
+    write_error(res, {stmt::ErrorCode::method_not_allowed, req.method + " is not allowed on " + req.path, ""});
+}
+
+/// The page is one document; /statements/{id} is a view of it.
+void get_page(const std::filesystem::path& web_dir, const httplib::Request&, httplib::Response& res) {
+    std::ifstream in(web_dir / "index.html", std::ios::binary);
+    if (!in) return write_error(res, {stmt::ErrorCode::not_found, "the web page is not installed", ""});
+    std::ostringstream body;
+    body << in.rdbuf();
+    res.set_content(body.str(), HTML_TYPE);
+}
+
+bool is_allowed_origin(const HttpOptions& options, const std::string& origin) {
+    for (const auto& allowed : options.cors_origins)
+        if (allowed == origin || allowed == "*") return true;
+    return false;
+}
+
+void add_cors_headers(const HttpOptions& options, const httplib::Request& req, httplib::Response& res) {
+    const std::string origin = req.get_header_value("Origin");
+    if (origin.empty() || !is_allowed_origin(options, origin)) return;
+    res.set_header("Access-Control-Allow-Origin", origin);
+    res.set_header("Vary", "Origin");
+}
+
+void options_preflight(const HttpOptions& options, const httplib::Request& req, httplib::Response& res) {
+    const std::string origin = req.get_header_value("Origin");
+    if (!is_allowed_origin(options, origin))
+        return write_error(res, {stmt::ErrorCode::method_not_allowed, "origin '" + origin + "' may not call this API", "Origin"});
+    res.status = 204;
+    res.set_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+    res.set_header("Access-Control-Allow-Headers", "Content-Type");
+    res.set_header("Access-Control-Max-Age", "600");
+}
+
+}  // namespace
+
+void register_routes(httplib::Server& server, stmt::Searcher& searcher, const HttpOptions& options) {
+    server.Get("/api/search", [&searcher](const auto& req, auto& res) { get_search(searcher, req, res); });
+    server.Get(R"(/api/statements/([^/]+))", [&searcher](const auto& req, auto& res) { get_statement(searcher, req, res); });
+    server.Get("/api/facets", [&searcher](const auto& req, auto& res) { get_facets(searcher, req, res); });
+    server.Get("/api/health", [&searcher](const auto& req, auto& res) { get_health(searcher, req, res); });
+    server.Get(R"(/api(/.*)?)", [](const auto& req, auto& res) {
+        write_error(res, {stmt::ErrorCode::not_found, "no endpoint " + req.path, ""});
+    });
+    const std::filesystem::path web_dir = options.web_dir;
+    server.Get(R"(/|/statements/[^/]+)", [web_dir](const auto& req, auto& res) { get_page(web_dir, req, res); });
+    server.Options(R"(.*)", [options](const auto& req, auto& res) { options_preflight(options, req, res); });
+    server.Post(R"(.*)", method_not_allowed);
+    server.Put(R"(.*)", method_not_allowed);
+    server.Patch(R"(.*)", method_not_allowed);
+    server.Delete(R"(.*)", method_not_allowed);
+    if (!options.web_dir.empty()) server.set_mount_point("/", options.web_dir.string());
+
+    server.set_post_routing_handler([options](const auto& req, auto& res) { add_cors_headers(options, req, res); });
+    server.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request& req, httplib::Response& res) {
+        if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+        const stmt::ErrorCode code = res.status == 404 ? stmt::ErrorCode::not_found
+                                     : res.status == 405 ? stmt::ErrorCode::method_not_allowed
+                                     : res.status >= 500 ? stmt::ErrorCode::internal_error
+                                                         : stmt::ErrorCode::invalid_parameter;
+        const int status = res.status;
+        const std::string message = status == 404 ? "nothing at " + req.path : "the request cannot be served";
+        write_json(res, status, error_body({code, message, ""}));
+        return httplib::Server::HandlerResponse::Handled;
+    }));
+    server.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
+        std::string what = "unexpected error";
+        try {
+            if (ep) std::rethrow_exception(ep);
+        } catch (const Xapian::Error& e) {
+            what = e.get_description();
+        } catch (const std::exception& e) {
+            what = e.what();
+        } catch (...) {
+        }
+        std::fprintf(stderr, "searchd: internal error: %s\n", what.c_str());
+        write_error(res, {stmt::ErrorCode::internal_error, "internal error", ""});
+    });
+    if (options.log_requests) {
+        server.set_logger([](const httplib::Request& req, const httplib::Response& res) {
+            std::fprintf(stderr, "%s %s %d %zu\n", req.method.c_str(), req.target.c_str(), res.status, res.body.size());
+        });
+    }
+}
+
+}  // namespace searchd

@@ -1,0 +1,26 @@
+/** @file http_api.h
+ *  @brief searchd's routes: each handler parses, calls the core, and writes
+ *  a status and a JSON body.
+ */
+#pragma once
+
+#include "stmtlib/searcher.h"
+
+#include <httplib.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace searchd {
+
+struct HttpOptions {
+    std::filesystem::path web_dir;          ///< served at /
+    std::vector<std::string> cors_origins;  ///< origins allowed to call the API
+    bool log_requests = true;
+};
+
+/// Registers every route, the error and exception handlers and the logger.
+void register_routes(httplib::Server& server, stmt::Searcher& searcher, const HttpOptions& options);
+
+}  // namespace searchd
