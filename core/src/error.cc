@@ -17,6 +17,7 @@ std::string_view to_string(ErrorCode code) {
         case ErrorCode::not_found: return "not_found";
         case ErrorCode::method_not_allowed: return "method_not_allowed";
         case ErrorCode::payload_too_large: return "payload_too_large";
+        case ErrorCode::unreadable_document: return "unreadable_document";
         case ErrorCode::database_unavailable: return "database_unavailable";
         case ErrorCode::internal_error: return "internal_error";
     }

@@ -24,6 +24,7 @@ enum class ErrorCode {
     not_found,             ///< no such route or file
     method_not_allowed,    ///< the route exists for another method
     payload_too_large,     ///< a request body over its limit
+    unreadable_document,   ///< a corpus file that cannot be turned into text
     database_unavailable,  ///< the index cannot be opened or read
     internal_error,        ///< anything unexpected
 };
