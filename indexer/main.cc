@@ -1,6 +1,7 @@
 /** @file main.cc
  *  @brief `indexer`: loads statements from a corpus folder into a Xapian
- *  database. A thin command line over stmt::build_index().
+ *  database. A thin command line over stmt::build_index() and
+ *  stmt::update_index().
  */
 #include "stmtlib/index_builder.h"
 
@@ -17,7 +18,7 @@ void print_progress(std::size_t done, std::size_t total, const std::string& file
     if (done == total) std::cerr << "\r\033[K";
 }
 
-void print_report(const stmt::BuildReport& r, bool quiet) {
+void print_report(const stmt::BuildReport& r, bool quiet, bool update) {
     if (!quiet)
         for (const auto& w : r.warnings) std::cerr << w.to_string() << "\n";
     for (const auto& s : r.skipped)
@@ -26,14 +27,31 @@ void print_report(const stmt::BuildReport& r, bool quiet) {
               << "statements:  " << r.statements << "\n"
               << "paragraphs:  " << r.paragraphs << "\n"
               << "skipped:     " << r.skipped.size() << "\n";
+    if (update && !r.full_rebuild)
+        std::cout << "added:       " << r.added << "\n"
+                  << "changed:     " << r.changed << "\n"
+                  << "deleted:     " << r.deleted << "\n"
+                  << "unchanged:   " << r.unchanged << "\n";
+    else if (update)
+        std::cout << "full rebuild (no live database, or the vocabulary changed)\n";
     if (!r.new_organizations.empty()) {
         std::cout << "new organisations (not in vocabulary/organizations.yaml):\n";
         for (const auto& o : r.new_organizations) std::cout << "  " << o << "\n";
     }
-    std::cout << (r.switched ? "switched to generation " + r.generation
-                             : std::string(r.statements == 0 ? "not switched: no statement could be indexed; the live database is unchanged"
-                                                             : "not switched: --strict and files were skipped; the live database is unchanged"))
-              << std::endl;
+    std::cout << r.note << std::endl;
+}
+
+void add_common_options(CLI::App* command, stmt::BuildOptions& options, bool& quiet) {
+    command->add_option("corpus", options.corpus, "Corpus folder (one file per statement)")
+        ->required()
+        ->check(CLI::ExistingDirectory);
+    command->add_option("--db", options.db, "Stub file that searchd opens; generations are kept in DB.generations/")
+        ->required();
+    command->add_option("--vocabulary", options.vocabulary, "Vocabulary folder (default: CORPUS_DIR/vocabulary)");
+    command->add_flag("--strict", options.strict, "Fail without switching if any file is skipped");
+    command->add_option("--max-file-size", options.max_file_bytes, "Skip statement files larger than this many bytes")
+        ->capture_default_str();
+    command->add_flag("-q,--quiet", quiet, "No progress and no warnings, only skipped files and the summary");
 }
 
 }  // namespace
@@ -45,22 +63,21 @@ int main(int argc, char** argv) {
     stmt::BuildOptions options;
     bool quiet = false;
     auto* build = app.add_subcommand("build", "Build a fresh database from CORPUS_DIR and switch to it atomically");
-    build->add_option("corpus", options.corpus, "Corpus folder (one file per statement)")->required()->check(CLI::ExistingDirectory);
-    build->add_option("--db", options.db, "Stub file that searchd opens; generations are kept in DB.generations/")->required();
-    build->add_option("--vocabulary", options.vocabulary, "Vocabulary folder (default: CORPUS_DIR/vocabulary)");
-    build->add_flag("--strict", options.strict, "Fail without switching if any file is skipped");
-    build->add_option("--max-file-size", options.max_file_bytes, "Skip statement files larger than this many bytes")
-        ->capture_default_str();
-    build->add_flag("-q,--quiet", quiet, "No progress and no warnings, only skipped files and the summary");
+    add_common_options(build, options, quiet);
+    auto* update = app.add_subcommand(
+        "update", "Index only new and changed files, delete the statements of removed files, and switch");
+    add_common_options(update, options, quiet);
 
     CLI11_PARSE(app, argc, argv);
 
     if (!quiet && ::isatty(STDERR_FILENO)) options.progress = print_progress;
-    const auto report = stmt::build_index(options);
+    const bool updating = app.got_subcommand(update);
+    const auto report = updating ? stmt::update_index(options) : stmt::build_index(options);
     if (!report) {
         std::cerr << "indexer: " << report.error().message << std::endl;
         return 1;
     }
-    print_report(*report, quiet);
-    return report->switched ? 0 : 1;
+    print_report(*report, quiet, updating);
+    const bool unchanged_update = updating && !report->switched && report->generation.empty();
+    return report->switched || unchanged_update ? 0 : 1;
 }

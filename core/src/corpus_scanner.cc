@@ -30,7 +30,7 @@ bool passed_over(const fs::path& name) {
 
 bool is_statement_extension(const std::string& extension) {
     const std::string e = lower(extension);
-    return e == ".txt" || e == ".md";
+    return e == ".txt" || e == ".md" || e == ".pdf" || e == ".docx" || e == ".html" || e == ".htm";
 }
 
 CorpusListing scan_corpus(const fs::path& corpus, std::uintmax_t max_file_bytes) {
@@ -56,7 +56,10 @@ CorpusListing scan_corpus(const fs::path& corpus, std::uintmax_t max_file_bytes)
             continue;
         }
         if (!is_statement_extension(extension)) {
-            listing.skipped.push_back({relative, "unsupported file type '" + extension + "'"});
+            const std::string hint = extension == ".doc"   ? " (old Word format: save it as .docx)"
+                                     : extension == ".rtf" ? " (save it as .docx or .txt)"
+                                                           : " (statements are .txt, .md, .pdf, .docx or .html)";
+            listing.skipped.push_back({relative, "unsupported file type '" + extension + "'" + hint});
             continue;
         }
         const auto size = entry.file_size(type_ec);

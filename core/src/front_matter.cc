@@ -3,6 +3,8 @@
  */
 #include "stmtlib/front_matter.h"
 
+#include "stmtlib/text.h"
+
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -29,6 +31,54 @@ int count_lines(std::string_view s) { return static_cast<int>(std::count(s.begin
 
 }  // namespace
 
+MetadataLayer parse_metadata_yaml(std::string_view yaml, const std::string& file, int first_line,
+                                  std::vector<Diagnostic>& diagnostics) {
+    MetadataLayer layer;
+    YAML::Node root;
+    try {
+        root = YAML::Load(std::string(yaml));
+    } catch (const YAML::Exception& e) {
+        diagnostics.push_back({Diagnostic::Severity::error, file, first_line + std::max(0, e.mark.line),
+                               "metadata: " + e.msg});
+        return layer;
+    }
+    if (root.IsNull()) return layer;
+    if (!root.IsMap()) {
+        diagnostics.push_back({Diagnostic::Severity::error, file, first_line,
+                               "metadata must be a mapping of keys to values"});
+        return layer;
+    }
+    for (const auto& item : root) {
+        std::string key = item.first.Scalar();
+        if (key == "organisation") key = "organization";
+        const int line = first_line + item.first.Mark().line;
+        if (std::find(FRONT_MATTER_KEYS.begin(), FRONT_MATTER_KEYS.end(), key) == FRONT_MATTER_KEYS.end()) {
+            diagnostics.push_back({Diagnostic::Severity::warning, file, line,
+                                   "metadata: unknown key '" + key + "' ignored"});
+            continue;
+        }
+        const YAML::Node& value = item.second;
+        if (key == "themes") {
+            if (value.IsSequence()) {
+                for (const auto& t : value)
+                    if (t.IsScalar()) layer.themes.push_back({t.Scalar(), first_line + t.Mark().line, file});
+            } else if (value.IsScalar()) {
+                for (const auto& t : text::split(value.Scalar(), ','))
+                    layer.themes.push_back({text::trim(t), line, file});
+            }
+            continue;
+        }
+        if (value.IsNull()) continue;
+        if (!value.IsScalar()) {
+            diagnostics.push_back({Diagnostic::Severity::error, file, line,
+                                   "metadata: '" + key + "' must be a single value"});
+            continue;
+        }
+        layer.fields[key] = {value.Scalar(), line, file};
+    }
+    return layer;
+}
+
 FrontMatter parse_front_matter(std::string_view content, const std::string& file,
                                std::vector<Diagnostic>& diagnostics) {
     FrontMatter fm;
@@ -43,49 +93,9 @@ FrontMatter parse_front_matter(std::string_view content, const std::string& file
     }
     fm.body_offset = closing->second;
     fm.body_line = 1 + count_lines(content.substr(0, fm.body_offset));
-    const std::string yaml(content.substr(yaml_start, closing->first - yaml_start));
     constexpr int first_yaml_line = 2;
-    YAML::Node root;
-    try {
-        root = YAML::Load(yaml);
-    } catch (const YAML::Exception& e) {
-        diagnostics.push_back({Diagnostic::Severity::error, file, first_yaml_line + std::max(0, e.mark.line),
-                               "front matter: " + e.msg});
-        return fm;
-    }
-    if (root.IsNull()) return fm;
-    if (!root.IsMap()) {
-        diagnostics.push_back({Diagnostic::Severity::error, file, first_yaml_line,
-                               "front matter must be a mapping of keys to values"});
-        return fm;
-    }
-    for (const auto& item : root) {
-        std::string key = item.first.as<std::string>();
-        if (key == "organisation") key = "organization";
-        const int line = first_yaml_line + item.first.Mark().line;
-        if (std::find(FRONT_MATTER_KEYS.begin(), FRONT_MATTER_KEYS.end(), key) == FRONT_MATTER_KEYS.end()) {
-            diagnostics.push_back({Diagnostic::Severity::warning, file, line,
-                                   "front matter: unknown key '" + key + "' ignored"});
-            continue;
-        }
-        const YAML::Node& value = item.second;
-        if (key == "themes") {
-            if (value.IsSequence()) {
-                for (const auto& t : value)
-                    fm.themes.push_back({t.as<std::string>(), first_yaml_line + t.Mark().line});
-            } else if (value.IsScalar()) {
-                fm.themes.push_back({value.as<std::string>(), line});
-            }
-            continue;
-        }
-        if (value.IsNull()) continue;
-        if (!value.IsScalar()) {
-            diagnostics.push_back({Diagnostic::Severity::error, file, line,
-                                   "front matter: '" + key + "' must be a single value"});
-            continue;
-        }
-        fm.fields[key] = {value.as<std::string>(), line};
-    }
+    static_cast<MetadataLayer&>(fm) =
+        parse_metadata_yaml(content.substr(yaml_start, closing->first - yaml_start), file, first_yaml_line, diagnostics);
     return fm;
 }
 

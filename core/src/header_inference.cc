@@ -7,6 +7,8 @@
 #include "stmtlib/dates.h"
 #include "stmtlib/text.h"
 
+#include <xapian.h>
+
 #include <algorithm>
 #include <regex>
 
@@ -18,7 +20,8 @@ const std::regex& organisation_phrase() {
     static const std::regex re(
         R"((?:on behalf of|statement (?:by|of|from)|submission (?:by|of|from)|intervention (?:by|of)|)"
         R"(contribution (?:by|of|from)|remarks by|comments (?:by|of|from)|letter from|submitted by)\s+)"
-        R"((?:the\s+)?(.+?)(?:\s+(?:at|to|during|before|for|on|in|regarding|concerning)\s|\s*[,;:(|]|\s*)" "\u2013" R"(|\s*)" "\u2014" R"(|\s+-\s+|$))",
+        R"((?:the\s+)?(.+?)(?:\s+(?:at|during|before|regarding|concerning|delivered|submitted|presented)\s|)"
+        R"(\s+(?:to|for|on|in)\s+the\s|\s*[,;:(|]|\s*)" "\u2013" R"(|\s*)" "\u2014" R"(|\s+-\s+|$))",
         std::regex::icase | std::regex::ECMAScript);
     return re;
 }
@@ -49,6 +52,22 @@ std::string erase_words(std::string normalized, const std::string& key) {
 
 /// Resolves a spoken organisation name against the vocabulary, allowing a
 /// leading "the" and a known name that covers most of the phrase.
+/// "X on international cooperation" -> "X": a name does not end in words
+/// that name a session, chapter or status.
+std::string trim_trailing_topic(const Vocabulary& v, std::string name) {
+    static const std::regex topic(R"(\s+(?:on|for|in|to)\s+(.+)$)", std::regex::icase);
+    std::smatch m;
+    std::string::const_iterator from = name.cbegin();
+    while (std::regex_search(from, name.cend(), m, topic)) {
+        const std::string rest = text::normalize_for_matching(m[1].str());
+        if (longest_match(v.sessions, rest).entry || longest_match(v.chapters, rest).entry ||
+            longest_match(v.statuses, rest).entry || longest_match(v.themes, rest).entry)
+            return text::trim(std::string(name.cbegin(), m[0].first));
+        from = m[0].first + 1;
+    }
+    return name;
+}
+
 const Organization* resolve_named_organization(const Vocabulary& v, const std::string& name) {
     if (const auto* o = v.resolve_organization(name)) return o;
     std::string normalized = text::normalize_for_matching(name);
@@ -110,32 +129,37 @@ LineFacts facts_of(const Vocabulary& v, std::string normalized) {
 }  // namespace
 
 std::string soften_capitals(const std::string& line, const std::vector<std::string>& acronyms) {
-    const bool has_lower = std::any_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    const bool has_upper = std::any_of(line.begin(), line.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    bool has_lower = false, has_upper = false;
+    for (Xapian::Utf8Iterator it(line); it != Xapian::Utf8Iterator(); ++it) {
+        const auto category = Xapian::Unicode::get_category(*it);
+        has_lower = has_lower || category == Xapian::Unicode::LOWERCASE_LETTER;
+        has_upper = has_upper || category == Xapian::Unicode::UPPERCASE_LETTER;
+    }
     if (has_lower || !has_upper) return line;
     std::string out;
-    std::string word;
+    std::vector<unsigned> word;
     bool first_word = true;
     const auto flush = [&] {
         if (word.empty()) return;
-        const bool keep = std::find(acronyms.begin(), acronyms.end(), word) != acronyms.end() ||
-                          std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
-        if (!keep) {
-            for (std::size_t i = 0; i < word.size(); ++i)
-                if (word[i] >= 'A' && word[i] <= 'Z' && !(first_word && i == 0)) word[i] = static_cast<char>(word[i] - 'A' + 'a');
+        std::string original;
+        for (unsigned ch : word) Xapian::Unicode::append_utf8(original, ch);
+        const bool has_digit = std::any_of(word.begin(), word.end(), [](unsigned ch) {
+            return Xapian::Unicode::get_category(ch) == Xapian::Unicode::DECIMAL_DIGIT_NUMBER;
+        });
+        const bool keep = has_digit || std::find(acronyms.begin(), acronyms.end(), original) != acronyms.end();
+        for (std::size_t i = 0; i < word.size(); ++i) {
+            const bool capital = keep || (first_word && i == 0);
+            Xapian::Unicode::append_utf8(out, capital ? word[i] : Xapian::Unicode::tolower(word[i]));
         }
-        out += word;
         word.clear();
         first_word = false;
     };
-    for (char c : line) {
-        const bool word_char = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                               static_cast<unsigned char>(c) >= 0x80;
-        if (word_char) {
-            word += c;
+    for (Xapian::Utf8Iterator it(line); it != Xapian::Utf8Iterator(); ++it) {
+        if (Xapian::Unicode::is_wordchar(*it)) {
+            word.push_back(*it);
         } else {
             flush();
-            out += c;
+            Xapian::Unicode::append_utf8(out, *it);
         }
     }
     flush();
@@ -154,7 +178,7 @@ InferredMetadata infer_metadata(const std::vector<HeaderLine>& header, const Voc
     for (const auto& h : header) {
         std::smatch m;
         if (!out.organization && !out.new_organization && std::regex_search(h.text, m, organisation_phrase())) {
-            const std::string name = text::trim(m[1].str());
+            const std::string name = trim_trailing_topic(v, text::trim(m[1].str()));
             if (const auto* o = resolve_named_organization(v, name)) out.organization = LocatedValue{o->id, h.line};
             else if (!name.empty()) out.new_organization = LocatedValue{soften_capitals(name, acronyms), h.line};
         }

@@ -1,9 +1,11 @@
 /** @file index_builder.cc
- *  @brief Parses every statement, writes one generation, commits
- *  explicitly, then switches.
+ *  @brief Full builds and incremental updates share one path per file:
+ *  read -> parse -> documents; both write a new generation, commit
+ *  explicitly, then switch.
  */
 #include "stmtlib/index_builder.h"
 
+#include "stmtlib/corpus_reader.h"
 #include "stmtlib/document_builder.h"
 #include "stmtlib/library_store.h"
 #include "stmtlib/schema.h"
@@ -13,27 +15,16 @@
 
 #include <xapian.h>
 
-#include <chrono>
 #include <ctime>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 
 namespace stmt {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string read_whole(const fs::path& p, std::string& error) {
-    std::ifstream in(p, std::ios::binary);
-    if (!in) {
-        error = "cannot be read";
-        return {};
-    }
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
 
 std::string now_iso() {
     const std::time_t t = std::time(nullptr);
@@ -50,6 +41,175 @@ std::string first_error(const std::vector<Diagnostic>& diagnostics) {
     return {};
 }
 
+fs::path vocabulary_dir(const BuildOptions& options) {
+    return options.vocabulary.empty() ? options.corpus / VOCABULARY_FOLDER : options.vocabulary;
+}
+
+/// Hash of every vocabulary file's name and bytes.
+std::string vocabulary_hash(const fs::path& dir) {
+    std::vector<fs::path> files;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(dir, ec))
+        if (entry.is_regular_file()) files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    std::string material;
+    for (const auto& f : files) {
+        std::ifstream in(f, std::ios::binary);
+        std::ostringstream bytes;
+        bytes << in.rdbuf();
+        material += f.filename().string() + "\x1f" + bytes.str() + "\x1e";
+    }
+    return content_hash(material);
+}
+
+/// What the database records about each indexed file.
+struct IndexedFile {
+    std::string fingerprint;
+    std::string id;
+    std::size_t paragraphs = 0;
+};
+using FileIndex = std::map<std::string, IndexedFile>;
+
+nlohmann::json to_json(const FileIndex& files) {
+    nlohmann::json j = nlohmann::json::object();
+    for (const auto& [path, f] : files) j[path] = {{"fingerprint", f.fingerprint}, {"id", f.id}, {"paragraphs", f.paragraphs}};
+    return j;
+}
+
+FileIndex file_index_from(const std::string& stored) {
+    FileIndex files;
+    const auto j = nlohmann::json::parse(stored, nullptr, false);
+    if (!j.is_object()) return files;
+    for (const auto& [path, f] : j.items())
+        files[path] = {f.value("fingerprint", ""), f.value("id", ""), f.value("paragraphs", std::size_t{0})};
+    return files;
+}
+
+/// Indexes files into an open writable database, keeping the file index,
+/// the report and the id registry up to date.
+class FileIndexer {
+public:
+    FileIndexer(Xapian::WritableDatabase& db, Vocabulary& vocabulary, const CorpusReader& reader, BuildReport& report,
+                FileIndex& files)
+        : db_(db), vocabulary_(vocabulary), reader_(reader), report_(report), files_(files), builder_(&db),
+          tagger_(vocabulary, DEFAULT_LANGUAGE) {
+        for (const auto& [path, f] : files_)
+            if (!f.id.empty()) ids_[f.id] = path;
+    }
+
+    /// Indexes one file; a file that cannot be a statement is skipped.
+    void index(const CorpusFile& file, const std::string& fingerprint) {
+        const std::size_t known_orgs = vocabulary_.organizations.size();
+        std::vector<Diagnostic> diagnostics;
+        const auto source = reader_.read(file, diagnostics);
+        if (!source) return skip(file, fingerprint, reader_.display(file.relative) + ":1: " + source.error().message, known_orgs);
+        ParseOutcome outcome = parse_statement(*source, vocabulary_, tagger_);
+        diagnostics.insert(diagnostics.end(), outcome.diagnostics.begin(), outcome.diagnostics.end());
+        for (const auto& d : diagnostics)
+            if (d.severity == Diagnostic::Severity::warning) report_.warnings.push_back(d);
+        if (!outcome.statement) return skip(file, fingerprint, first_error(diagnostics), known_orgs);
+        const Statement& s = *outcome.statement;
+        if (const auto clash = ids_.find(s.id); clash != ids_.end() && clash->second != file.relative)
+            return skip(file, fingerprint, reader_.display(file.relative) + ":1: statement id '" + s.id +
+                                               "' already used by " + reader_.display(clash->second), known_orgs);
+        const auto docs = builder_.build(s, vocabulary_);
+        for (std::size_t i = 0; i < docs.size(); ++i)
+            db_.replace_document(paragraph_id_term(s.id, s.paragraphs[i].number), docs[i]);
+        ids_[s.id] = file.relative;
+        files_[file.relative] = {fingerprint, s.id, s.paragraphs.size()};
+    }
+
+    /// Deletes the statement a file had produced.
+    void remove(const std::string& relative) {
+        const auto it = files_.find(relative);
+        if (it == files_.end()) return;
+        if (!it->second.id.empty()) {
+            db_.delete_document(std::string(schema::PREFIX_STATEMENT) + it->second.id);
+            ids_.erase(it->second.id);
+        }
+        files_.erase(it);
+    }
+
+private:
+    /// A skipped file is remembered with its fingerprint (and no statement),
+    /// so that an update retries it only once it changes.
+    void skip(const CorpusFile& file, const std::string& fingerprint, std::string reason, std::size_t known_orgs) {
+        report_.skipped.push_back({reader_.display(file.relative), std::move(reason)});
+        files_[file.relative] = {fingerprint, "", 0};
+        vocabulary_.organizations.resize(known_orgs);  // forget names only a skipped file gave
+    }
+
+    Xapian::WritableDatabase& db_;
+    Vocabulary& vocabulary_;
+    const CorpusReader& reader_;
+    BuildReport& report_;
+    FileIndex& files_;
+    DocumentBuilder builder_;
+    ThemeTagger tagger_;
+    std::map<std::string, std::string> ids_;  // statement id -> relative path
+};
+
+void finish(Xapian::WritableDatabase& db, const Vocabulary& vocabulary, const std::string& vocab_hash,
+            const FileIndex& files, BuildReport& report) {
+    for (const auto& org : vocabulary.organizations)
+        if (org.discovered) report.new_organizations.push_back(org.label + " (" + org.id + ")");
+    for (const auto& [path, f] : files) {
+        if (f.id.empty()) continue;
+        ++report.statements;
+        report.paragraphs += f.paragraphs;
+    }
+    db.set_metadata(std::string(schema::META_VOCABULARY), nlohmann::json(vocabulary).dump());
+    db.set_metadata(std::string(schema::META_VOCABULARY_HASH), vocab_hash);
+    db.set_metadata(std::string(schema::META_FILES), to_json(files).dump());
+    db.set_metadata(std::string(schema::META_SCHEMA_VERSION), std::string(schema::SCHEMA_VERSION));
+    db.set_metadata(std::string(schema::META_BUILT_AT), now_iso());
+    db.commit();
+    db.close();
+}
+
+/// Switches unless the build must not replace the live database.
+Expected<BuildReport> conclude(const LibraryStore& store, const fs::path& generation, const BuildOptions& options,
+                               BuildReport report, bool anything_indexable) {
+    const bool nothing_indexed = report.statements == 0 && report.files > 0;
+    if (options.strict && !report.skipped.empty()) {
+        store.discard(generation);
+        report.note = "not switched: --strict and files were skipped; the live database is unchanged";
+        return report;
+    }
+    if (nothing_indexed || !anything_indexable) {
+        store.discard(generation);
+        report.note = "not switched: no statement could be indexed; the live database is unchanged";
+        return report;
+    }
+    if (auto error = store.switch_to(generation)) {
+        store.discard(generation);
+        return *error;
+    }
+    report.switched = true;
+    report.note = "switched to generation " + report.generation;
+    return report;
+}
+
+struct Prepared {
+    Vocabulary vocabulary;
+    std::string vocab_hash;
+    CorpusListing listing;
+};
+
+Expected<Prepared> prepare(const BuildOptions& options, BuildReport& report) {
+    if (!fs::is_directory(options.corpus))
+        return Error{ErrorCode::invalid_parameter, options.corpus.string() + ": corpus folder not found", "corpus"};
+    auto vocabulary = load_vocabulary(vocabulary_dir(options));
+    if (!vocabulary) return vocabulary.error();
+    Prepared p{std::move(*vocabulary), vocabulary_hash(vocabulary_dir(options)),
+               scan_corpus(options.corpus, options.max_file_bytes)};
+    for (const auto& skipped : p.listing.skipped)
+        report.skipped.push_back({(options.corpus / skipped.relative).generic_string(),
+                                  (options.corpus / skipped.relative).generic_string() + ":1: " + skipped.reason});
+    report.files = p.listing.statements.size() + p.listing.skipped.size();
+    return p;
+}
+
 }  // namespace
 
 std::string Diagnostic::to_string() const {
@@ -57,86 +217,115 @@ std::string Diagnostic::to_string() const {
 }
 
 Expected<BuildReport> build_index(const BuildOptions& options) {
-    const fs::path vocabulary_dir = options.vocabulary.empty() ? options.corpus / VOCABULARY_FOLDER : options.vocabulary;
-    if (!fs::is_directory(options.corpus))
-        return Error{ErrorCode::invalid_parameter, options.corpus.string() + ": corpus folder not found", "corpus"};
-    auto vocabulary = load_vocabulary(vocabulary_dir);
-    if (!vocabulary) return vocabulary.error();
-
+    BuildReport report;
+    auto prepared = prepare(options, report);
+    if (!prepared) return prepared.error();
     const LibraryStore store(options.db);
     const auto generation = store.new_generation();
     if (!generation) return generation.error();
-
-    BuildReport report;
     report.generation = generation->filename().string();
-    const CorpusListing listing = scan_corpus(options.corpus, options.max_file_bytes);
-    report.skipped = listing.skipped;
-    const auto display = [&options](const std::string& relative) { return (options.corpus / relative).generic_string(); };
-    for (auto& skipped : report.skipped) skipped.relative = display(skipped.relative);
-    report.files = listing.statements.size() + listing.skipped.size();
 
+    std::vector<Diagnostic> manifest_problems;
+    const CorpusReader reader(options.corpus, manifest_problems);
+    for (const auto& d : manifest_problems) report.warnings.push_back(d);
     try {
         Xapian::WritableDatabase db(generation->string(), Xapian::DB_CREATE);
-        DocumentBuilder builder(&db);
-        std::map<std::string, std::string> seen_ids;  // id -> file
-        std::map<std::string, ThemeTagger> taggers;   // by language
+        FileIndex files;
+        FileIndexer indexer(db, prepared->vocabulary, reader, report, files);
         std::size_t done = 0;
-        for (const auto& file : listing.statements) {
-            std::string read_error;
-            const std::string content = read_whole(file.path, read_error);
-            if (!read_error.empty()) {
-                report.skipped.push_back({display(file.relative), read_error});
-            } else {
-                auto tagger = taggers.try_emplace(DEFAULT_LANGUAGE, *vocabulary, DEFAULT_LANGUAGE).first;
-                const std::size_t known_orgs = vocabulary->organizations.size();
-                ParseOutcome outcome = parse_statement(content, file.relative, *vocabulary, tagger->second);
-                for (auto& d : outcome.diagnostics) d.file = display(file.relative);
-                for (const auto& d : outcome.diagnostics)
-                    if (d.severity == Diagnostic::Severity::warning) report.warnings.push_back(d);
-                if (!outcome.statement) {
-                    report.skipped.push_back({display(file.relative), first_error(outcome.diagnostics)});
-                    vocabulary->organizations.resize(known_orgs);  // forget names from a skipped file
-                } else if (const auto clash = seen_ids.find(outcome.statement->id); clash != seen_ids.end()) {
-                    report.skipped.push_back({display(file.relative), display(file.relative) + ":1: statement id '" +
-                                                                 outcome.statement->id + "' already used by " + clash->second});
-                    vocabulary->organizations.resize(known_orgs);
-                } else {
-                    const Statement& s = *outcome.statement;
-                    seen_ids.emplace(s.id, file.relative);
-                    const auto docs = builder.build(s, *vocabulary);
-                    for (std::size_t i = 0; i < docs.size(); ++i)
-                        db.replace_document(paragraph_id_term(s.id, s.paragraphs[i].number), docs[i]);
-                    ++report.statements;
-                    report.paragraphs += s.paragraphs.size();
-                }
-            }
-            if (options.progress) options.progress(++done, listing.statements.size(), file.relative);
+        for (const auto& file : prepared->listing.statements) {
+            indexer.index(file, reader.fingerprint(file));
+            if (options.progress) options.progress(++done, prepared->listing.statements.size(), file.relative);
         }
-        for (const auto& org : vocabulary->organizations)
-            if (org.discovered) report.new_organizations.push_back(org.label + " (" + org.id + ")");
-        db.set_metadata(std::string(schema::META_VOCABULARY), nlohmann::json(*vocabulary).dump());
-        db.set_metadata(std::string(schema::META_SCHEMA_VERSION), std::string(schema::SCHEMA_VERSION));
-        db.set_metadata(std::string(schema::META_BUILT_AT), now_iso());
-        db.commit();
-        db.close();
+        finish(db, prepared->vocabulary, prepared->vocab_hash, files, report);
     } catch (const Xapian::Error& e) {
         store.discard(*generation);
         return Error{ErrorCode::internal_error, options.db.string() + ": " + e.get_description(), "db"};
     }
+    return conclude(store, *generation, options, std::move(report), true);
+}
 
-    // A build that indexed nothing from a corpus that has files is a broken
-    // corpus, not an empty library: keep serving what we have.
-    const bool nothing_indexed = report.statements == 0 && report.files > 0;
-    if ((options.strict && !report.skipped.empty()) || nothing_indexed) {
-        store.discard(*generation);
+Expected<BuildReport> update_index(const BuildOptions& options) {
+    const LibraryStore store(options.db);
+    const auto live = store.current_generation();
+    std::error_code ec;
+    if (!live || !fs::is_directory(store.generations_dir() / *live, ec)) return build_index(options);
+    const fs::path live_path = store.generations_dir() / *live;
+
+    BuildReport report;
+    auto prepared = prepare(options, report);
+    if (!prepared) return prepared.error();
+    FileIndex files;
+    try {
+        Xapian::Database current(live_path.string());
+        if (current.get_metadata(std::string(schema::META_SCHEMA_VERSION)) != schema::SCHEMA_VERSION ||
+            current.get_metadata(std::string(schema::META_VOCABULARY_HASH)) != prepared->vocab_hash)
+            return build_index(options);
+        files = file_index_from(current.get_metadata(std::string(schema::META_FILES)));
+        // Organisations found in statements before stay known under the same ids.
+        const auto stored = nlohmann::json::parse(current.get_metadata(std::string(schema::META_VOCABULARY)), nullptr, false);
+        if (!stored.is_discarded())
+            for (const auto& org : stored.value("organizations", nlohmann::json::array()))
+                if (org.value("discovered", false)) prepared->vocabulary.discover_organization(org.value("label", ""));
+    } catch (const Xapian::Error&) {
+        return build_index(options);
+    }
+    report.full_rebuild = false;
+
+    std::vector<Diagnostic> manifest_problems;
+    const CorpusReader reader(options.corpus, manifest_problems);
+    for (const auto& d : manifest_problems) report.warnings.push_back(d);
+    std::vector<std::pair<const CorpusFile*, std::string>> to_index;
+    std::set<std::string> present;
+    for (const auto& file : prepared->listing.statements) {
+        present.insert(file.relative);
+        const std::string fingerprint = reader.fingerprint(file);
+        const auto known = files.find(file.relative);
+        if (known != files.end() && known->second.fingerprint == fingerprint) ++report.unchanged;
+        else to_index.emplace_back(&file, fingerprint);
+    }
+    std::vector<std::string> gone;
+    for (const auto& [path, f] : files)
+        if (!present.count(path)) gone.push_back(path);
+    if (to_index.empty() && gone.empty()) {
+        for (const auto& [path, f] : files) {
+            if (f.id.empty()) continue;
+            ++report.statements;
+            report.paragraphs += f.paragraphs;
+        }
+        report.note = "no changes: the live database is up to date";
         return report;
     }
-    if (auto error = store.switch_to(*generation)) {
+
+    const auto generation = store.new_generation();
+    if (!generation) return generation.error();
+    report.generation = generation->filename().string();
+    fs::copy(live_path, *generation, fs::copy_options::recursive, ec);
+    if (ec) {
         store.discard(*generation);
-        return *error;
+        return Error{ErrorCode::internal_error, generation->string() + ": cannot copy the live database: " + ec.message(), "db"};
     }
-    report.switched = true;
-    return report;
+    try {
+        Xapian::WritableDatabase db(generation->string(), Xapian::DB_OPEN);
+        FileIndexer indexer(db, prepared->vocabulary, reader, report, files);
+        for (const auto& path : gone) indexer.remove(path);
+        report.deleted = gone.size();
+        std::size_t done = 0;
+        for (const auto& [file, fingerprint] : to_index) {
+            const bool existed = files.count(file->relative) > 0 && !files.at(file->relative).id.empty();
+            indexer.remove(file->relative);
+            const std::size_t skipped_before = report.skipped.size();
+            indexer.index(*file, fingerprint);
+            if (report.skipped.size() == skipped_before) ++(existed ? report.changed : report.added);
+            else if (existed) ++report.deleted;
+            if (options.progress) options.progress(++done, to_index.size(), file->relative);
+        }
+        finish(db, prepared->vocabulary, prepared->vocab_hash, files, report);
+    } catch (const Xapian::Error& e) {
+        store.discard(*generation);
+        return Error{ErrorCode::internal_error, options.db.string() + ": " + e.get_description(), "db"};
+    }
+    return conclude(store, *generation, options, std::move(report), true);
 }
 
 }  // namespace stmt

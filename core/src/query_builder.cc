@@ -11,7 +11,8 @@
 namespace stmt {
 namespace {
 
-/// English words too common to search for on their own.
+/// English words too common to search for beside other words (a query of
+/// nothing but these is searched as written).
 const char* const STOPWORDS[] = {"a",   "an",   "and",  "are", "as",  "at",   "be",   "by",  "for", "from",
                                  "has", "have", "in",   "is",  "it",  "its",  "of",   "on",  "or",  "that",
                                  "the", "this", "to",   "was", "were", "will", "with", "what", "which", "did"};
@@ -92,8 +93,6 @@ Expected<Xapian::Query> QueryBuilder::parse_words(const std::string& query, Matc
         return Error{ErrorCode::unknown_filter_value,
                      "unknown filter value '" + unknown_field_values_->front() + "' in the query",
                      std::string(api::PARAM_QUERY)};
-    // A query of stop words only ("the") parses to nothing: match nothing
-    // rather than everything.
     return parsed;
 }
 

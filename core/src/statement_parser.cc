@@ -7,6 +7,8 @@
 #include "stmtlib/dates.h"
 #include "stmtlib/front_matter.h"
 #include "stmtlib/header_inference.h"
+#include "stmtlib/language_detector.h"
+#include "stmtlib/text_repair.h"
 #include "stmtlib/text.h"
 #include "stmtlib/xapian_language.h"
 
@@ -95,32 +97,55 @@ std::string clean_text(std::string_view content) {
 }
 
 /// Resolves the metadata: front matter first, then the header's inference.
+/// Session and chapter named by the folders a file sits in (corpus/ahc-5/...).
+struct FolderFacts {
+    const Session* session = nullptr;
+    const Chapter* chapter = nullptr;
+};
+
+FolderFacts facts_of_folders(const std::string& relative, const Vocabulary& v) {
+    FolderFacts facts;
+    auto parts = text::split(relative, '/');
+    if (!parts.empty()) parts.pop_back();  // the file name itself
+    for (const auto& part : parts) {
+        if (const auto* s = v.resolve_session(part)) facts.session = s;
+        if (const auto* c = v.resolve_chapter(part)) facts.chapter = c;
+    }
+    return facts;
+}
+
 class MetadataResolver {
 public:
-    MetadataResolver(const FrontMatter& fm, const InferredMetadata& inferred, Vocabulary& v,
-                     const std::string& file, std::vector<Diagnostic>& diagnostics)
-        : fm_(fm), inferred_(inferred), v_(v), file_(file), diagnostics_(diagnostics) {}
+    MetadataResolver(std::vector<const MetadataLayer*> layers, const InferredMetadata& inferred,
+                     const FolderFacts& folders, Vocabulary& v, const std::string& file,
+                     std::vector<Diagnostic>& diagnostics)
+        : layers_(std::move(layers)), inferred_(inferred), folders_(folders), v_(v), file_(file),
+          diagnostics_(diagnostics) {}
 
-    void fill(Statement& s) {
+    void fill(Statement& s, std::string_view body) {
         s.organization = organization();
         s.date = date();
         s.session = session(s.date);
         s.chapter = chapter();
         s.status = status();
-        s.language = language();
+        s.language = language(body);
         s.given_themes = themes();
         s.source_url = field("source") ? field("source")->value : "";
         s.title = title(s);
     }
 
 private:
+    /// The strongest explicit value for a key.
     const FrontMatterValue* field(const char* key) const {
-        const auto it = fm_.fields.find(key);
-        return it == fm_.fields.end() || text::trim(it->second.value).empty() ? nullptr : &it->second;
+        for (const auto* layer : layers_) {
+            const auto it = layer->fields.find(key);
+            if (it != layer->fields.end() && !text::trim(it->second.value).empty()) return &it->second;
+        }
+        return nullptr;
     }
 
-    void error(int line, std::string message) {
-        diagnostics_.push_back({Severity::error, file_, line, std::move(message)});
+    void error(const FrontMatterValue& where, std::string message) {
+        diagnostics_.push_back({Severity::error, where.file.empty() ? file_ : where.file, where.line, std::move(message)});
     }
     void warning(int line, std::string message) {
         diagnostics_.push_back({Severity::warning, file_, line, std::move(message)});
@@ -133,7 +158,7 @@ private:
         if (const auto* f = field("organization")) {
             known = v_.resolve_organization(f->value);
             name = text::trim(f->value);
-            line = f->line;
+            line = f->file.empty() || f->file == file_ ? f->line : 1;
         } else if (inferred_.organization) {
             known = v_.organization(inferred_.organization->value);
         } else if (inferred_.new_organization) {
@@ -155,7 +180,7 @@ private:
         if (const auto* f = field("date")) {
             if (dates::is_iso_date(text::trim(f->value))) return text::trim(f->value);
             if (auto d = dates::find_date(f->value)) return *d;
-            error(f->line, "date '" + f->value + "' is not a date (write YYYY-MM-DD)");
+            error(*f, "date '" + f->value + "' is not a date (write YYYY-MM-DD)");
             return {};
         }
         return inferred_.date ? inferred_.date->value : std::string();
@@ -164,12 +189,13 @@ private:
     std::string session(const std::string& date_value) {
         if (const auto* f = field("session")) {
             if (const auto* s = v_.resolve_session(f->value)) return s->id;
-            error(f->line, "unknown session '" + f->value + "' (not in vocabulary/sessions.yaml)");
+            error(*f, "unknown session '" + f->value + "' (not in vocabulary/sessions.yaml)");
             return {};
         }
         if (inferred_.session) return inferred_.session->value;
         if (!date_value.empty())
             if (const auto* s = v_.session_on(date_value)) return s->id;
+        if (folders_.session) return folders_.session->id;
         warning(1, "no session found in the header or front matter");
         return {};
     }
@@ -177,36 +203,41 @@ private:
     std::string chapter() {
         if (const auto* f = field("chapter")) {
             if (const auto* c = v_.resolve_chapter(f->value)) return c->id;
-            error(f->line, "unknown chapter '" + f->value + "' (not in vocabulary/chapters.yaml)");
+            error(*f, "unknown chapter '" + f->value + "' (not in vocabulary/chapters.yaml)");
             return {};
         }
-        return inferred_.chapter ? inferred_.chapter->value : std::string(GENERAL_CHAPTER_ID);
+        if (inferred_.chapter) return inferred_.chapter->value;
+        return folders_.chapter ? folders_.chapter->id : std::string(GENERAL_CHAPTER_ID);
     }
 
     std::string status() {
         if (const auto* f = field("status")) {
             if (const auto* s = v_.resolve_status(f->value)) return s->id;
-            error(f->line, "unknown status '" + f->value + "' (not in vocabulary/statuses.yaml)");
+            error(*f, "unknown status '" + f->value + "' (not in vocabulary/statuses.yaml)");
             return {};
         }
         return inferred_.status ? inferred_.status->value : v_.default_status().id;
     }
 
-    std::string language() {
+    std::string language(std::string_view body) {
         const auto* f = field("language");
-        if (!f) return DEFAULT_LANGUAGE;
+        if (!f) return detect_language(body);
         std::string code = text::slugify(f->value);
         const bool valid = (code.size() == 2 || code.size() == 3) &&
                            std::all_of(code.begin(), code.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-        if (!valid) error(f->line, "language '" + f->value + "' is not an ISO 639-1 code such as en, fr, es");
+        if (!valid) error(*f, "language '" + f->value + "' is not an ISO 639-1 code such as en, fr, es");
         return code;
     }
 
     std::vector<std::string> themes() {
         std::vector<std::string> out;
-        for (const auto& t : fm_.themes) {
-            if (const auto* theme = v_.resolve_theme(t.value)) out.push_back(theme->id);
-            else error(t.line, "unknown theme '" + t.value + "' (not in vocabulary/themes.yaml)");
+        for (const auto* layer : layers_) {
+            if (layer->themes.empty()) continue;
+            for (const auto& t : layer->themes) {
+                if (const auto* theme = v_.resolve_theme(t.value)) out.push_back(theme->id);
+                else error(t, "unknown theme '" + t.value + "' (not in vocabulary/themes.yaml)");
+            }
+            break;  // the strongest layer that names themes decides
         }
         return out;
     }
@@ -221,8 +252,9 @@ private:
         return t;
     }
 
-    const FrontMatter& fm_;
+    std::vector<const MetadataLayer*> layers_;
     const InferredMetadata& inferred_;
+    const FolderFacts& folders_;
     Vocabulary& v_;
     const std::string& file_;
     std::vector<Diagnostic>& diagnostics_;
@@ -245,18 +277,24 @@ std::string statement_id_for_path(const std::string& relative_path) {
 
 ParseOutcome parse_statement(std::string_view raw, const std::string& file, Vocabulary& vocabulary,
                              const ThemeTagger& tagger) {
+    return parse_statement(StatementSource{std::string(raw), file, file, {}}, vocabulary, tagger);
+}
+
+ParseOutcome parse_statement(const StatementSource& source, Vocabulary& vocabulary, const ThemeTagger& tagger) {
     ParseOutcome out;
     auto& diagnostics = out.diagnostics;
+    const std::string& file = source.file;
+    const std::string_view raw = source.text;
     if (const std::string problem = read_file_content_error(raw); !problem.empty()) {
         diagnostics.push_back({Severity::error, file, 1, problem});
         return out;
     }
     if (const auto bad = text::find_invalid_utf8(raw)) {
         diagnostics.push_back({Severity::error, file, line_of_offset(raw, *bad),
-                               "invalid UTF-8 at byte " + std::to_string(*bad)});
+                               "invalid UTF-8 at byte " + std::to_string(*bad) + " (save the file as UTF-8)"});
         return out;
     }
-    const std::string content = clean_text(raw);
+    const std::string content = repair_text(clean_text(raw));
     const FrontMatter fm = parse_front_matter(content, file, diagnostics);
     if (has_errors(diagnostics)) return out;
 
@@ -276,7 +314,7 @@ ParseOutcome parse_statement(std::string_view raw, const std::string& file, Voca
     }
 
     Statement s;
-    s.source = file;
+    s.source = source.relative;
     for (const auto& h : header) s.header.push_back(h.text);
     std::size_t end_body = blocks.size();
     while (end_body > first_body && is_formula(blocks[end_body - 1], vocabulary.formulas.closing)) --end_body;
@@ -286,12 +324,15 @@ ParseOutcome parse_statement(std::string_view raw, const std::string& file, Voca
         ++first_body;
     }
     for (std::size_t i = end_body; i < blocks.size(); ++i) s.closing.push_back(blocks[i].joined());
+    std::string body;
     for (std::size_t i = first_body; i < end_body; ++i) {
         Paragraph p;
         p.number = static_cast<int>(s.paragraphs.size()) + 1;
         p.text = blocks[i].joined();
         p.line = blocks[i].line;
         p.themes = tagger.tag(p.text);
+        body += p.text;
+        body += '\n';
         s.paragraphs.push_back(std::move(p));
     }
     if (s.paragraphs.empty()) {
@@ -300,10 +341,15 @@ ParseOutcome parse_statement(std::string_view raw, const std::string& file, Voca
         return out;
     }
 
+    std::vector<const MetadataLayer*> layers = {&fm};
+    for (const auto& layer : source.layers) layers.push_back(&layer);
     const InferredMetadata inferred = infer_metadata(header, vocabulary, file, diagnostics);
-    MetadataResolver(fm, inferred, vocabulary, file, diagnostics).fill(s);
-    const auto* id_field = fm.fields.find("id") != fm.fields.end() ? &fm.fields.at("id") : nullptr;
-    s.id = id_field ? text::slugify(id_field->value) : statement_id_for_path(file);
+    const FolderFacts folders = facts_of_folders(source.relative, vocabulary);
+    MetadataResolver(layers, inferred, folders, vocabulary, file, diagnostics).fill(s, body);
+    const FrontMatterValue* id_field = nullptr;
+    for (const auto* layer : layers)
+        if (!id_field && layer->fields.count("id")) id_field = &layer->fields.at("id");
+    s.id = id_field ? text::slugify(id_field->value) : statement_id_for_path(source.relative);
     if (s.id.empty()) diagnostics.push_back({Severity::error, file, id_field ? id_field->line : 1, "empty statement id"});
     if (has_errors(diagnostics)) return out;
 

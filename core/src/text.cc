@@ -6,6 +6,9 @@
 
 #include <xapian.h>
 
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
 namespace stmt::text {
 namespace {
 
@@ -94,21 +97,25 @@ bool contains_words(std::string_view haystack, std::string_view needle) {
 }
 
 std::vector<std::string> words(std::string_view s) {
+    // An apostrophe separates words ("l'État" -> "l", "état"); the "s" of a
+    // possessive ("Women's") is dropped.
     std::vector<std::string> out;
     std::string current;
     bool after_apostrophe = false;
     const auto flush = [&] {
-        if (!current.empty()) out.push_back(std::move(current));
+        if (!current.empty() && !(after_apostrophe && current == "s")) out.push_back(std::move(current));
         current.clear();
     };
     for (Xapian::Utf8Iterator it(s.data(), s.size()); it != Xapian::Utf8Iterator(); ++it) {
         const unsigned ch = *it;
-        if (is_apostrophe(ch) && !current.empty()) {
-            after_apostrophe = true;  // drop the possessive "'s" and "s'"
+        if (is_apostrophe(ch)) {
+            const bool joined = !current.empty();
+            flush();
+            after_apostrophe = joined;
             continue;
         }
         if (Xapian::Unicode::is_wordchar(ch) && ch != '_') {
-            if (!after_apostrophe) Xapian::Unicode::append_utf8(current, Xapian::Unicode::tolower(ch));
+            Xapian::Unicode::append_utf8(current, Xapian::Unicode::tolower(ch));
         } else {
             flush();
             after_apostrophe = false;
@@ -118,10 +125,33 @@ std::vector<std::string> words(std::string_view s) {
     return out;
 }
 
-std::string slugify(std::string_view s) {
+namespace {
+
+/// Latin letters without their accents ("Société" -> "Societe"), through
+/// Unicode decomposition; other scripts pass unchanged.
+std::string fold_accents(std::string_view s) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    if (U_FAILURE(status)) return std::string(s);
+    const icu::UnicodeString decomposed = nfd->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size()))), status);
+    if (U_FAILURE(status)) return std::string(s);
+    std::string utf8;
+    decomposed.toUTF8String(utf8);
+    std::string out;
+    for (Xapian::Utf8Iterator it(utf8); it != Xapian::Utf8Iterator(); ++it)
+        if (Xapian::Unicode::get_category(*it) != Xapian::Unicode::NON_SPACING_MARK) Xapian::Unicode::append_utf8(out, *it);
+    return out;
+}
+
+}  // namespace
+
+std::string slugify(std::string_view original) {
+    const std::string folded = fold_accents(original);
+    const std::string_view s = folded;
     std::string out;
     bool dash = false;
-    for (const char c : s) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
         const auto uc = static_cast<unsigned char>(c);
         if ((uc >= 'a' && uc <= 'z') || (uc >= '0' && uc <= '9')) {
             if (dash && !out.empty()) out += '-';
@@ -131,7 +161,10 @@ std::string slugify(std::string_view s) {
             if (dash && !out.empty()) out += '-';
             out += static_cast<char>(uc - 'A' + 'a');
             dash = false;
-        } else if (uc == '\'' ) {
+        } else if (uc == '\'') {
+            continue;
+        } else if (s.substr(i).starts_with("\u2019")) {  // a curly apostrophe, like a straight one
+            i += 2;
             continue;
         } else {
             dash = true;

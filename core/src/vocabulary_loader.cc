@@ -1,6 +1,7 @@
 /** @file vocabulary_loader.cc
  *  @brief Reads the vocabulary's YAML data files with yaml-cpp.
  */
+#include "stmtlib/dates.h"
 #include "stmtlib/text.h"
 #include "stmtlib/vocabulary.h"
 
@@ -69,24 +70,19 @@ void read_entry(const fs::path& file, const YAML::Node& node, Entry& e, const ch
     e.aliases = strings(file, node, aliases_key);
 }
 
+/// Throws for an id met twice, naming the line of the second entry.
 template <typename Entry>
-void check_unique(const fs::path& file, const std::vector<Entry>& entries) {
+void check_unique(const fs::path& file, const YAML::Node& list, const std::vector<Entry>& entries) {
     for (std::size_t i = 0; i < entries.size(); ++i)
         for (std::size_t k = i + 1; k < entries.size(); ++k)
             if (entries[i].id == entries[k].id)
-                throw DataError{file.string() + ": duplicate id '" + entries[i].id + "'"};
-}
-
-bool is_iso_date(const std::string& s) {
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-    for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
-        if (s[i] < '0' || s[i] > '9') return false;
-    return true;
+                throw DataError{where(file, list[k]) + ": duplicate id '" + entries[i].id + "'"};
 }
 
 void load_sessions(const fs::path& dir, Vocabulary& v) {
     const fs::path file = dir / "sessions.yaml";
-    for (const auto& node : load_list(file, "sessions", true)) {
+    const YAML::Node list = load_list(file, "sessions", true);
+    for (const auto& node : list) {
         Session s;
         read_entry(file, node, s, "label", "aliases");
         s.short_name = scalar(file, node, "short", false);
@@ -94,60 +90,65 @@ void load_sessions(const fs::path& dir, Vocabulary& v) {
         s.start = scalar(file, node, "start", true);
         s.end = scalar(file, node, "end", false);
         if (s.end.empty()) s.end = s.start;
-        if (!is_iso_date(s.start) || !is_iso_date(s.end))
-            throw DataError{where(file, node) + ": start and end must be YYYY-MM-DD"};
+        if (!dates::is_iso_date(s.start) || !dates::is_iso_date(s.end))
+            throw DataError{where(file, node) + ": start and end must be dates written YYYY-MM-DD"};
+        if (s.end < s.start) throw DataError{where(file, node) + ": end is before start"};
         s.city = scalar(file, node, "city", false);
         v.sessions.push_back(std::move(s));
     }
-    check_unique(file, v.sessions);
+    check_unique(file, list, v.sessions);
 }
 
 void load_chapters(const fs::path& dir, Vocabulary& v) {
     const fs::path file = dir / "chapters.yaml";
-    for (const auto& node : load_list(file, "chapters", true)) {
+    const YAML::Node list = load_list(file, "chapters", true);
+    for (const auto& node : list) {
         Chapter c;
         read_entry(file, node, c, "label", "aliases");
         c.number = scalar(file, node, "number", false);
         c.articles = scalar(file, node, "articles", false);
         v.chapters.push_back(std::move(c));
     }
-    check_unique(file, v.chapters);
+    check_unique(file, list, v.chapters);
     if (!v.chapter(GENERAL_CHAPTER_ID))
         throw DataError{file.string() + ": a chapter with id 'general' is required"};
 }
 
 void load_organizations(const fs::path& dir, Vocabulary& v) {
     const fs::path file = dir / "organizations.yaml";
-    for (const auto& node : load_list(file, "organizations", true)) {
+    const YAML::Node list = load_list(file, "organizations", true);
+    for (const auto& node : list) {
         Organization o;
         read_entry(file, node, o, "name", "aliases");
         o.short_name = scalar(file, node, "short", false);
         if (o.short_name.empty()) o.short_name = o.label;
         v.organizations.push_back(std::move(o));
     }
-    check_unique(file, v.organizations);
+    check_unique(file, list, v.organizations);
 }
 
 void load_themes(const fs::path& dir, Vocabulary& v) {
     const fs::path file = dir / "themes.yaml";
-    for (const auto& node : load_list(file, "themes", true)) {
+    const YAML::Node list = load_list(file, "themes", true);
+    for (const auto& node : list) {
         Theme t;
         read_entry(file, node, t, "label", "phrases");
         if (t.aliases.empty()) throw DataError{where(file, node) + ": theme '" + t.id + "' has no phrases"};
         v.themes.push_back(std::move(t));
     }
-    check_unique(file, v.themes);
+    check_unique(file, list, v.themes);
 }
 
 void load_statuses(const fs::path& dir, Vocabulary& v) {
     const fs::path file = dir / "statuses.yaml";
-    for (const auto& node : load_list(file, "statuses", true)) {
+    const YAML::Node list = load_list(file, "statuses", true);
+    for (const auto& node : list) {
         Status s;
         read_entry(file, node, s, "label", "keywords");
         s.is_default = node["default"] && node["default"].as<bool>();
         v.statuses.push_back(std::move(s));
     }
-    check_unique(file, v.statuses);
+    check_unique(file, list, v.statuses);
 }
 
 void load_synonyms(const fs::path& dir, Vocabulary& v) {

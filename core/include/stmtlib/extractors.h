@@ -27,6 +27,9 @@ struct Extraction {
 inline constexpr std::uint64_t MAX_DOCX_INFLATED_BYTES = 64ull * 1024 * 1024;
 /// ... or whose compression ratio exceeds this.
 inline constexpr std::uint64_t MAX_DOCX_COMPRESSION_RATIO = 200;
+/// Parts that would inflate to less than this are not ratio-checked: a few
+/// kilobytes of repetitive XML compress that well without being a bomb.
+inline constexpr std::uint64_t MIN_DOCX_RATIO_CHECKED_BYTES = 1024ull * 1024;
 
 Expected<Extraction> extract_pdf(std::string_view bytes);
 Expected<Extraction> extract_docx(std::string_view bytes);

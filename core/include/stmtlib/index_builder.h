@@ -1,6 +1,6 @@
 /** @file index_builder.h
- *  @brief `indexer build`: corpus folder -> a new database generation ->
- *  atomic switch.
+ *  @brief `indexer build` and `indexer update`: corpus folder -> a new
+ *  database generation -> atomic switch.
  */
 #pragma once
 
@@ -27,19 +27,29 @@ struct BuildOptions {
 
 struct BuildReport {
     std::size_t files = 0;
-    std::size_t statements = 0;
-    std::size_t paragraphs = 0;
-    std::vector<SkippedFile> skipped;      ///< with "file:line: reason"
+    std::size_t statements = 0;  ///< statements in the new database
+    std::size_t paragraphs = 0;  ///< paragraphs in the new database
+    std::vector<SkippedFile> skipped;      ///< `relative` is the display path; reason "file:line: ..."
     std::vector<Diagnostic> warnings;      ///< indexed, but worth knowing
     std::vector<std::string> new_organizations;  ///< "Name (id)"
     std::string generation;                ///< folder name of the new database
-    bool switched = false;                 ///< false when --strict refused
+    bool switched = false;                 ///< false when nothing changed or --strict refused
+    // For `update`:
+    bool full_rebuild = true;    ///< false when only changed files were indexed
+    std::size_t added = 0, changed = 0, deleted = 0, unchanged = 0;
+    std::string note;            ///< why a switch did or did not happen, for people
 };
 
-/// Builds and, unless strict mode finds a skipped file, switches to the new
-/// database. Errors that stop the whole build (a broken vocabulary, an
-/// unwritable database folder) come back as Error; the live database is
-/// left as it was.
+/// Builds and, unless strict mode finds a skipped file or nothing could be
+/// indexed, switches to the new database. Errors that stop the whole build
+/// (a broken vocabulary, an unwritable database folder) come back as Error;
+/// the live database is left as it was.
 Expected<BuildReport> build_index(const BuildOptions& options);
+
+/// Indexes only files that are new or changed (by content fingerprint) and
+/// deletes the statements of files that are gone, into a copy of the live
+/// database, then switches. Nothing changed: no new generation. A changed
+/// vocabulary or no live database: a full build.
+Expected<BuildReport> update_index(const BuildOptions& options);
 
 }  // namespace stmt

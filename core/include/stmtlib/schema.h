@@ -69,6 +69,11 @@ inline constexpr char THEME_SEPARATOR = ',';
 /// searchd needs nothing but the database.
 inline constexpr std::string_view META_VOCABULARY = "stmtlib.vocabulary";
 inline constexpr std::string_view META_SCHEMA_VERSION = "stmtlib.schema_version";
+/// JSON {relative path: {"fingerprint", "id", "paragraphs"}} of every
+/// indexed file, so that `indexer update` touches only what changed.
+inline constexpr std::string_view META_FILES = "stmtlib.files";
+/// Hash of the vocabulary files: a change means a full rebuild.
+inline constexpr std::string_view META_VOCABULARY_HASH = "stmtlib.vocabulary_hash";
 /// ISO 8601 UTC time of the build.
 inline constexpr std::string_view META_BUILT_AT = "stmtlib.built_at";
 

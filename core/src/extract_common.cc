@@ -1,0 +1,125 @@
+/** @file extract_common.cc
+ *  @brief Shared clean-up of extracted text.
+ */
+#include "extract_common.h"
+
+#include "stmtlib/text.h"
+
+#include <array>
+
+namespace stmt::extract {
+namespace {
+
+/// The code points of Windows-1252 bytes 0x80..0x9F; the five undefined
+/// bytes map to the C1 controls of the same value, as browsers do.
+constexpr std::array<char32_t, 32> CP1252_HIGH = {
+    0x20AC, 0x81,   0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x8D,   0x017D, 0x8F,   0x90,   0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,   0x017E, 0x0178};
+
+void append_utf8(std::string& out, char32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+/// Spaces inside a line collapsed to one; the line trimmed.
+std::string clean_line(std::string_view line) {
+    std::string out;
+    bool space = false;
+    for (const char c : line) {
+        if (c == ' ') {
+            space = true;
+            continue;
+        }
+        if (space && !out.empty()) out += ' ';
+        space = false;
+        out += c;
+    }
+    return text::trim(out);
+}
+
+}  // namespace
+
+Error unreadable(std::string message) {
+    return Error{ErrorCode::unreadable_document, std::move(message), {}};
+}
+
+std::string sanitize_utf8(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const auto invalid = text::find_invalid_utf8(s.substr(i));
+        const std::size_t good_end = invalid ? i + *invalid : s.size();
+        for (std::size_t k = i; k < good_end;) {
+            const auto c = static_cast<unsigned char>(s[k]);
+            if (c == '\t' || c == '\f' || c == '\v') out += ' ';
+            else if (c == '\r') out += (k + 1 < good_end && s[k + 1] == '\n') ? "" : "\n";
+            else if (c >= 0x20 || c == '\n') {
+                // Multi-byte sequences are copied whole; C1 controls (U+0080..U+009F,
+                // C2 80..C2 9F) and byte-order marks (EF BB BF) are dropped.
+                const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+                const std::string_view seq = s.substr(k, len);
+                const bool c1 = len == 2 && c == 0xC2 && static_cast<unsigned char>(seq[1]) < 0xA0;
+                if (c != 0x7F && !c1 && seq != "\xEF\xBB\xBF") out += seq;
+                k += len;
+                continue;
+            }
+            ++k;
+        }
+        if (!invalid) break;
+        out += "\xEF\xBF\xBD";  // U+FFFD REPLACEMENT CHARACTER
+        i = good_end + 1;
+    }
+    return out;
+}
+
+std::string join_blocks(const std::vector<std::string>& blocks) {
+    std::vector<std::string> out;
+    std::string current;
+    const auto flush = [&] {
+        if (!current.empty()) out.push_back(std::move(current));
+        current.clear();
+    };
+    for (const auto& block : blocks) {
+        const std::string clean = sanitize_utf8(block);
+        std::size_t start = 0;
+        while (start <= clean.size()) {
+            std::size_t end = clean.find('\n', start);
+            if (end == std::string::npos) end = clean.size();
+            const std::string line = clean_line(std::string_view(clean).substr(start, end - start));
+            if (line.empty()) flush();
+            else current += (current.empty() ? "" : "\n") + line;
+            start = end + 1;
+        }
+        flush();
+    }
+    return text::join(out, "\n\n");
+}
+
+std::string windows1252_to_utf8(std::string_view bytes) {
+    std::string out;
+    out.reserve(bytes.size() + bytes.size() / 8);
+    for (const char ch : bytes) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c < 0x80) out += ch;
+        else if (c < 0xA0) append_utf8(out, CP1252_HIGH[c - 0x80]);
+        else append_utf8(out, c);
+    }
+    return out;
+}
+
+}  // namespace stmt::extract

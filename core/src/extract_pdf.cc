@@ -1,0 +1,294 @@
+/** @file extract_pdf.cc
+ *  @brief PDF -> paragraphs with poppler-cpp.
+ *
+ *  poppler gives words with boxes, in reading order. We rebuild lines, drop
+ *  running headers, footers and page numbers (lines at the top or bottom of
+ *  a page), then find paragraph breaks from vertical gaps and short last
+ *  lines, and undo line-end hyphenation.
+ */
+#include "stmtlib/extractors.h"
+
+#include "extract_common.h"
+
+#include <poppler-document.h>
+#include <poppler-global.h>
+#include <poppler-page.h>
+#include <xapian.h>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <memory>
+#include <mutex>
+#include <new>
+#include <regex>
+#include <set>
+#include <unordered_map>
+
+namespace stmt {
+namespace {
+
+constexpr std::string_view ENCRYPTED = "encrypted PDF: cannot be read without its password";
+constexpr std::string_view NO_TEXT = "no text layer: scanned, needs OCR";
+constexpr std::string_view DAMAGED = "not a readable PDF (damaged or truncated)";
+
+constexpr std::size_t SIGNATURE_WINDOW = 1024;  ///< "%PDF-" must start within this many bytes
+constexpr std::size_t EOF_WINDOW = 1024;        ///< ... and "%%EOF" within this many from the end
+constexpr double SAME_LINE = 0.5;        ///< words whose centres differ by less (x height) share a line
+constexpr double WORD_GAP = 0.15;        ///< a gap wider than this (x height) between words is a space
+constexpr double PARAGRAPH_GAP = 1.4;    ///< a line pitch this many times the usual one opens a paragraph
+constexpr double SHORT_LINE = 0.8;       ///< a sentence ending on a line shorter than this (x column) ends a paragraph
+constexpr double HEADING_LINE = 0.5;     ///< a line shorter than this, without final punctuation, stands alone
+constexpr double FONT_CHANGE = 1.2;      ///< a change of line height by this factor opens a paragraph
+constexpr std::size_t EDGE_LINES = 2;    ///< lines at the top and at the bottom of a page that may be furniture
+constexpr std::size_t MAX_HEADER_CHARS = 120;  ///< longer lines are never running headers
+constexpr double HEADER_POSITION_STEP = 8;     ///< points: a running header stays at the same height on each page
+
+struct Line {
+    std::string text;
+    double left = 0, right = 0, top = 0, bottom = 0;
+    double height() const { return bottom - top; }
+};
+using Page = std::vector<Line>;
+
+// poppler reports problems through one global function; count them per thread.
+thread_local int poppler_messages = 0;
+void count_message(const std::string&, void*) { ++poppler_messages; }
+
+std::string utf8(const poppler::ustring& s) {
+    const auto bytes = s.to_utf8();
+    return {bytes.begin(), bytes.end()};
+}
+
+void replace_ligatures(std::string& s) {
+    static const std::pair<std::string_view, std::string_view> ligatures[] = {
+        {"\xEF\xAC\x80", "ff"}, {"\xEF\xAC\x81", "fi"}, {"\xEF\xAC\x82", "fl"}, {"\xEF\xAC\x83", "ffi"}, {"\xEF\xAC\x84", "ffl"}};
+    for (const auto& [from, to] : ligatures)
+        for (std::size_t pos = s.find(from); pos != std::string::npos; pos = s.find(from, pos + to.size()))
+            s.replace(pos, from.size(), to);
+}
+
+/// Words -> lines: a new line when the baseline moves or the text goes back left.
+Page page_lines(const poppler::page& page, std::size_t& chars) {
+    Page lines;
+    bool space_after = false;
+    for (const auto& box : page.text_list()) {
+        std::string word = utf8(box.text());
+        if (word.empty()) continue;
+        chars += word.size();
+        const poppler::rectf r = box.bbox();
+        const double h = std::max(r.height(), 1.0);
+        const double centre = r.top() + r.height() / 2;
+        if (!lines.empty()) {
+            Line& line = lines.back();
+            const bool same = std::abs(centre - (line.top + line.bottom) / 2) < SAME_LINE * std::max(h, line.height()) &&
+                              r.left() > line.right - h;
+            if (same) {
+                if (space_after || r.left() - line.right > WORD_GAP * h) line.text += ' ';
+                line.text += word;
+                line.right = std::max(line.right, r.right());
+                line.top = std::min(line.top, r.top());
+                line.bottom = std::max(line.bottom, r.bottom());
+                space_after = box.has_space_after();
+                continue;
+            }
+        }
+        lines.push_back(Line{std::move(word), r.left(), r.right(), r.top(), r.bottom()});
+        space_after = box.has_space_after();
+    }
+    for (auto& line : lines) replace_ligatures(line.text);
+    return lines;
+}
+
+bool is_page_number(const std::string& line) {
+    static const std::regex pattern(
+        R"(^(page|p\.|pg\.?|seite|página|pagina)?\s*(-|–|—)?\s*\d{1,4}\s*(-|–|—)?\s*((of|/|de|sur|von)\s*\d{1,4})?$)",
+        std::regex::icase | std::regex::optimize);
+    return line.size() <= 32 && std::regex_match(line, pattern);
+}
+
+/// A line's text and height on the page, for comparing headers across pages: digits as '#', ASCII lowercased.
+std::string furniture_key(const Line& line) {
+    std::string key = std::to_string(std::lround(line.top / HEADER_POSITION_STEP)) + ":";
+    for (const char c : line.text) {
+        if (c >= '0' && c <= '9') { if (key.empty() || key.back() != '#') key += '#'; }
+        else if (c >= 'A' && c <= 'Z') key += static_cast<char>(c - 'A' + 'a');
+        else if (c != ' ') key += c;
+    }
+    return key;
+}
+
+/// Indexes of the lines at the top and the bottom of a page (by position, not reading order).
+std::set<std::size_t> edge_lines(const Page& page) {
+    std::vector<std::size_t> order(page.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return page[a].top < page[b].top; });
+    std::set<std::size_t> edges;
+    for (std::size_t i = 0; i < order.size() && i < EDGE_LINES; ++i) {
+        edges.insert(order[i]);
+        edges.insert(order[order.size() - 1 - i]);
+    }
+    return edges;
+}
+
+/// Drops page numbers, and lines repeated at the top or bottom of most pages.
+void drop_furniture(std::vector<Page>& pages, std::vector<std::string>& warnings) {
+    std::unordered_map<std::string, std::size_t> pages_with;
+    for (const auto& page : pages) {
+        std::set<std::string> keys;
+        for (const std::size_t i : edge_lines(page))
+            if (page[i].text.size() <= MAX_HEADER_CHARS) keys.insert(furniture_key(page[i]));
+        for (const auto& key : keys) ++pages_with[key];
+    }
+    const std::size_t most = std::max<std::size_t>(2, (pages.size() + 1) / 2);
+    std::size_t numbers = 0, running = 0;
+    for (auto& page : pages) {
+        std::vector<bool> drop(page.size(), false);
+        for (const std::size_t i : edge_lines(page)) {
+            if (is_page_number(page[i].text)) { drop[i] = true; ++numbers; }
+            else if (page[i].text.size() <= MAX_HEADER_CHARS && pages_with[furniture_key(page[i])] >= most) {
+                drop[i] = true;
+                ++running;
+            }
+        }
+        Page kept;
+        for (std::size_t i = 0; i < page.size(); ++i)
+            if (!drop[i]) kept.push_back(std::move(page[i]));
+        page = std::move(kept);
+    }
+    if (numbers) warnings.push_back("dropped " + std::to_string(numbers) + " page numbers");
+    if (running) warnings.push_back("dropped " + std::to_string(running) + " running header and footer lines");
+}
+
+double percentile(std::vector<double> values, double p) {
+    if (values.empty()) return 0;
+    std::sort(values.begin(), values.end());
+    return values[static_cast<std::size_t>(p * static_cast<double>(values.size() - 1))];
+}
+
+unsigned first_codepoint(std::string_view s) {
+    const Xapian::Utf8Iterator it(s.data(), s.size());
+    return it == Xapian::Utf8Iterator() ? 0 : *it;
+}
+
+unsigned last_codepoint(std::string_view s, std::size_t end) {
+    std::size_t start = end;
+    while (start > 0 && (static_cast<unsigned char>(s[start - 1]) & 0xC0) == 0x80) --start;
+    return start > 0 ? first_codepoint(s.substr(start - 1, end - start + 1)) : 0;
+}
+
+bool is_lower(unsigned ch) { return Xapian::Unicode::get_category(ch) == Xapian::Unicode::LOWERCASE_LETTER; }
+bool is_letter(unsigned ch) { return Xapian::Unicode::is_wordchar(ch) && Xapian::Unicode::get_category(ch) != Xapian::Unicode::DECIMAL_DIGIT_NUMBER; }
+
+bool ends_sentence(std::string_view s) {
+    while (!s.empty() && std::string_view(")]\"'*").find(s.back()) != std::string_view::npos) s.remove_suffix(1);
+    if (s.ends_with("\xE2\x80\x9D") || s.ends_with("\xE2\x80\x99")) s.remove_suffix(3);  // ” ’
+    return !s.empty() && std::string_view(".!?:;").find(s.back()) != std::string_view::npos;
+}
+
+bool starts_bullet(std::string_view s) {
+    for (const std::string_view bullet : {"\xE2\x80\xA2", "\xE2\x97\x8F", "\xE2\x96\xAA", "\xE2\x97\xA6", "\xEF\x82\xB7"})
+        if (s.starts_with(bullet)) return true;
+    return false;
+}
+
+/// Appends a line to a paragraph, joining a word hyphenated across the line end.
+void append_line(std::string& paragraph, const std::string& line) {
+    if (paragraph.empty()) { paragraph = line; return; }
+    if (paragraph.ends_with("\xC2\xAD")) {  // soft hyphen
+        paragraph.resize(paragraph.size() - 2);
+        paragraph += line;
+        return;
+    }
+    std::size_t hyphen = 0;
+    if (paragraph.ends_with("-")) hyphen = 1;
+    else if (paragraph.ends_with("\xE2\x80\x90")) hyphen = 3;  // U+2010 HYPHEN
+    if (hyphen && is_letter(last_codepoint(paragraph, paragraph.size() - hyphen))) {
+        if (is_lower(first_codepoint(line))) paragraph.resize(paragraph.size() - hyphen);  // "inter-" "national"
+        paragraph += line;  // "non-" "State" keeps its hyphen
+        return;
+    }
+    paragraph += ' ' + line;
+}
+
+std::vector<std::string> paragraphs(const std::vector<Page>& pages) {
+    std::vector<double> pitches, lefts, rights;
+    for (const auto& page : pages)
+        for (std::size_t i = 0; i < page.size(); ++i) {
+            lefts.push_back(page[i].left);
+            rights.push_back(page[i].right);
+            if (i > 0 && page[i].top - page[i - 1].top > SAME_LINE * page[i].height())
+                pitches.push_back(page[i].top - page[i - 1].top);
+        }
+    const double pitch = percentile(pitches, 0.25);
+    const double column_left = percentile(lefts, 0.1);
+    const double column_width = std::max(percentile(rights, 0.9) - column_left, 1.0);
+
+    std::vector<std::string> out;
+    std::string current;
+    const Line* previous = nullptr;
+    for (const auto& page : pages) {
+        bool first_on_page = true;
+        for (const auto& line : page) {
+            bool opens = previous == nullptr;
+            if (previous) {
+                const double width = (previous->right - column_left) / column_width;
+                const double delta = line.top - previous->top;
+                const double ratio = line.height() / std::max(previous->height(), 1.0);
+                opens = (!first_on_page && delta > 0 && pitch > 0 && delta > PARAGRAPH_GAP * pitch) ||
+                        (width < SHORT_LINE && ends_sentence(previous->text)) ||
+                        (width < HEADING_LINE && !previous->text.ends_with("-") && !is_lower(first_codepoint(line.text))) ||
+                        ratio > FONT_CHANGE || ratio < 1 / FONT_CHANGE || starts_bullet(line.text);
+            }
+            if (opens && !current.empty()) out.push_back(std::exchange(current, {}));
+            append_line(current, line.text);
+            previous = &line;
+            first_on_page = false;
+        }
+    }
+    if (!current.empty()) out.push_back(std::move(current));
+    return out;
+}
+
+}  // namespace
+
+Expected<Extraction> extract_pdf(std::string_view bytes) {
+    static std::once_flag silenced;
+    std::call_once(silenced, [] { poppler::set_debug_error_function(count_message, nullptr); });
+
+    if (bytes.size() > static_cast<std::size_t>(INT_MAX) ||
+        bytes.substr(0, SIGNATURE_WINDOW).find("%PDF-") == std::string_view::npos)
+        return extract::unreadable(std::string(DAMAGED));
+    const bool has_eof = bytes.substr(bytes.size() - std::min(bytes.size(), EOF_WINDOW)).find("%%EOF") !=
+                         std::string_view::npos;
+    const int messages_before = poppler_messages;
+    try {
+        std::unique_ptr<poppler::document> doc(
+            poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+        if (!doc) return extract::unreadable(std::string(DAMAGED));
+        if (doc->is_locked()) return extract::unreadable(std::string(ENCRYPTED));
+        if (doc->pages() <= 0) return extract::unreadable(std::string(DAMAGED));
+
+        std::vector<Page> pages;
+        std::size_t chars = 0;
+        for (int i = 0; i < doc->pages(); ++i) {
+            const std::unique_ptr<poppler::page> page(doc->create_page(i));
+            if (!page) return extract::unreadable(std::string(DAMAGED));
+            pages.push_back(page_lines(*page, chars));
+        }
+        // poppler mends small damage quietly; a file cut short is damage we refuse.
+        const bool complained = poppler_messages != messages_before;
+        if (complained && !has_eof) return extract::unreadable(std::string(DAMAGED));
+        if (chars == 0) return extract::unreadable(std::string(complained ? DAMAGED : NO_TEXT));
+
+        Extraction result;
+        drop_furniture(pages, result.warnings);
+        result.text = extract::join_blocks(paragraphs(pages));
+        if (result.text.empty()) return extract::unreadable(std::string(NO_TEXT));
+        return result;
+    } catch (const std::bad_alloc&) {
+        return extract::unreadable(std::string(DAMAGED));
+    }
+}
+
+}  // namespace stmt
