@@ -12,7 +12,9 @@ int http_status(stmt::ErrorCode code) {
         case ErrorCode::unknown_parameter:
         case ErrorCode::unknown_filter_value:
         case ErrorCode::malformed_query:
-        case ErrorCode::page_out_of_range: return 400;
+        case ErrorCode::page_out_of_range:
+        case ErrorCode::bad_request: return 400;
+        case ErrorCode::origin_not_allowed: return 403;
         case ErrorCode::statement_not_found:
         case ErrorCode::paragraph_not_found:
         case ErrorCode::not_found: return 404;

@@ -64,8 +64,13 @@ void get_health(stmt::Searcher& searcher, const httplib::Request&, httplib::Resp
     write_json(res, 200, searcher.health());
 }
 
+/// Methods every route takes (the API is read-only for now).
+constexpr const char* ALLOWED_METHODS = "GET, HEAD, OPTIONS";
+
 void method_not_allowed(const httplib::Request& req, httplib::Response& res) {
-    write_error(res, {stmt::ErrorCode::method_not_allowed, req.method + " is not allowed on " + req.path, ""});
+    res.set_header("Allow", ALLOWED_METHODS);
+    write_error(res, {stmt::ErrorCode::method_not_allowed,
+                      req.method + " is not allowed on " + req.path + "; use " + ALLOWED_METHODS, ""});
 }
 
 /// The page is one document; /statements/{id} is a view of it.
@@ -93,9 +98,9 @@ void add_cors_headers(const HttpOptions& options, const httplib::Request& req, h
 void options_preflight(const HttpOptions& options, const httplib::Request& req, httplib::Response& res) {
     const std::string origin = req.get_header_value("Origin");
     if (!is_allowed_origin(options, origin))
-        return write_error(res, {stmt::ErrorCode::method_not_allowed, "origin '" + origin + "' may not call this API", "Origin"});
+        return write_error(res, {stmt::ErrorCode::origin_not_allowed, "origin '" + origin + "' may not call this API", "Origin"});
     res.status = 204;
-    res.set_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+    res.set_header("Access-Control-Allow-Methods", ALLOWED_METHODS);
     res.set_header("Access-Control-Allow-Headers", "Content-Type");
     res.set_header("Access-Control-Max-Age", "600");
 }
@@ -122,12 +127,27 @@ void register_routes(httplib::Server& server, stmt::Searcher& searcher, const Ht
     server.set_post_routing_handler([options](const auto& req, auto& res) { add_cors_headers(options, req, res); });
     server.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request& req, httplib::Response& res) {
         if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
-        const stmt::ErrorCode code = res.status == 404 ? stmt::ErrorCode::not_found
-                                     : res.status == 405 ? stmt::ErrorCode::method_not_allowed
-                                     : res.status >= 500 ? stmt::ErrorCode::internal_error
-                                                         : stmt::ErrorCode::invalid_parameter;
+        // Statuses cpp-httplib sets itself, before any route runs.
         const int status = res.status;
-        const std::string message = status == 404 ? "nothing at " + req.path : "the request cannot be served";
+        stmt::ErrorCode code = stmt::ErrorCode::bad_request;
+        std::string message = "the HTTP request is malformed (" + std::to_string(status) + ")";
+        if (status == 404) {
+            code = stmt::ErrorCode::not_found;
+            message = "nothing at " + req.path;
+        } else if (status == 405) {
+            code = stmt::ErrorCode::method_not_allowed;
+            message = req.method + " is not allowed; use " + ALLOWED_METHODS;
+            res.set_header("Allow", ALLOWED_METHODS);
+        } else if (status == 413) {
+            code = stmt::ErrorCode::payload_too_large;
+            message = "the request body is too large";
+        } else if (status == 414) {
+            code = stmt::ErrorCode::bad_request;
+            message = "the request URI is too long";
+        } else if (status >= 500) {
+            code = stmt::ErrorCode::internal_error;
+            message = "internal error";
+        }
         write_json(res, status, error_body({code, message, ""}));
         return httplib::Server::HandlerResponse::Handled;
     }));

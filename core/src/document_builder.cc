@@ -31,10 +31,14 @@ nlohmann::json statement_record(const Statement& s) {
 }
 
 DocumentBuilder::DocumentBuilder(Xapian::WritableDatabase* spelling_db) {
+    // CJK n-grams only change how Chinese (and Japanese, Korean) text is
+    // split into terms, so they are on for every statement.
+    Xapian::TermGenerator::flags flags = Xapian::TermGenerator::FLAG_CJK_NGRAM;
     if (spelling_db) {
         generator_.set_database(*spelling_db);
-        generator_.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
+        flags |= Xapian::TermGenerator::FLAG_SPELLING;
     }
+    generator_.set_flags(flags);
 }
 
 std::vector<Xapian::Document> DocumentBuilder::build(const Statement& s, const Vocabulary& v) {

@@ -16,6 +16,8 @@ std::string_view to_string(ErrorCode code) {
         case ErrorCode::paragraph_not_found: return "paragraph_not_found";
         case ErrorCode::not_found: return "not_found";
         case ErrorCode::method_not_allowed: return "method_not_allowed";
+        case ErrorCode::origin_not_allowed: return "origin_not_allowed";
+        case ErrorCode::bad_request: return "bad_request";
         case ErrorCode::payload_too_large: return "payload_too_large";
         case ErrorCode::unreadable_document: return "unreadable_document";
         case ErrorCode::database_unavailable: return "database_unavailable";

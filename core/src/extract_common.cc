@@ -5,6 +5,8 @@
 
 #include "stmtlib/text.h"
 
+#include <xapian.h>
+
 #include <array>
 
 namespace stmt::extract {
@@ -50,6 +52,27 @@ std::string clean_line(std::string_view line) {
     }
     return text::trim(out);
 }
+
+unsigned first_codepoint(std::string_view s) {
+    const Xapian::Utf8Iterator it(s.data(), s.size());
+    return it == Xapian::Utf8Iterator() ? 0 : *it;
+}
+
+/// The code point that ends at byte `end`, or 0.
+unsigned codepoint_before(std::string_view s, std::size_t end) {
+    if (end == 0) return 0;
+    std::size_t start = end - 1;
+    while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+    return first_codepoint(s.substr(start, end - start));
+}
+
+bool is_letter(unsigned ch) {
+    return Xapian::Unicode::is_wordchar(ch) &&
+           Xapian::Unicode::get_category(ch) != Xapian::Unicode::DECIMAL_DIGIT_NUMBER;
+}
+
+constexpr std::string_view SOFT_HYPHEN = "\xC2\xAD";
+constexpr std::string_view UNICODE_HYPHEN = "\xE2\x80\x90";  // U+2010
 
 }  // namespace
 
@@ -108,6 +131,30 @@ std::string join_blocks(const std::vector<std::string>& blocks) {
         flush();
     }
     return text::join(out, "\n\n");
+}
+
+bool starts_lowercase(std::string_view s) {
+    return Xapian::Unicode::get_category(first_codepoint(s)) == Xapian::Unicode::LOWERCASE_LETTER;
+}
+
+void append_line(std::string& paragraph, std::string_view line) {
+    if (paragraph.empty() || line.empty()) {
+        paragraph += line;
+        return;
+    }
+    if (paragraph.ends_with(SOFT_HYPHEN)) {
+        paragraph.resize(paragraph.size() - SOFT_HYPHEN.size());
+        paragraph += line;
+        return;
+    }
+    const std::size_t hyphen = paragraph.ends_with('-') ? 1 : paragraph.ends_with(UNICODE_HYPHEN) ? UNICODE_HYPHEN.size() : 0;
+    if (hyphen != 0 && is_letter(codepoint_before(paragraph, paragraph.size() - hyphen))) {
+        if (starts_lowercase(line)) paragraph.resize(paragraph.size() - hyphen);  // "inter-" "national"
+        paragraph += line;                                                        // "non-" "State"
+        return;
+    }
+    paragraph += ' ';
+    paragraph += line;
 }
 
 std::string windows1252_to_utf8(std::string_view bytes) {

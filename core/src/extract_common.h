@@ -26,6 +26,16 @@ std::string sanitize_utf8(std::string_view s);
 /// are dropped; "\n\n" between blocks.
 std::string join_blocks(const std::vector<std::string>& blocks);
 
+/// True if the text starts with a lowercase letter.
+bool starts_lowercase(std::string_view s);
+
+/// Appends the next line of a paragraph after a space; or, when the paragraph
+/// ends in a hyphen after a letter (a word cut at the line end), without one:
+/// dropping the hyphen before a lowercase letter ("inter-" + "national"),
+/// keeping it before anything else ("non-" + "State"). A soft hyphen at the
+/// end is always dropped.
+void append_line(std::string& paragraph, std::string_view line);
+
 /// Windows-1252 (which HTML also uses for "iso-8859-1") bytes to UTF-8.
 std::string windows1252_to_utf8(std::string_view bytes);
 

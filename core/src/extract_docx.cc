@@ -57,10 +57,12 @@ std::optional<Error> check_sizes(zip_t* archive) {
     return std::nullopt;
 }
 
-/// A part, inflated with a hard cap shared by all parts read (`budget`).
+/// A part, inflated with hard caps in case the declared sizes lie: its own
+/// declared size, and `budget`, shared by all the parts read.
 Expected<std::string> read_part(zip_t* archive, zip_int64_t index, std::string_view name, std::uint64_t& budget) {
+    zip_stat_t st;
     const std::unique_ptr<zip_file_t, FileClose> file(zip_fopen_index(archive, static_cast<zip_uint64_t>(index), 0));
-    if (!file)
+    if (!file || zip_stat_index(archive, static_cast<zip_uint64_t>(index), 0, &st) < 0 || !(st.valid & ZIP_STAT_SIZE))
         return extract::unreadable("not a readable Word .docx file (" + std::string(name) + ": " +
                                    zip_strerror(archive) + ")");
     std::string out;
@@ -72,6 +74,9 @@ Expected<std::string> read_part(zip_t* archive, zip_int64_t index, std::string_v
                                        zip_file_strerror(file.get()) + ")");
         if (n == 0) break;
         if (static_cast<std::uint64_t>(n) > budget) return bomb(MAX_DOCX_INFLATED_BYTES - budget + static_cast<std::uint64_t>(n));
+        if (out.size() + static_cast<std::uint64_t>(n) > st.size)
+            return extract::unreadable("refused: " + std::string(name) + " inflates to more than its declared " +
+                                       std::to_string(st.size) + " bytes (zip bomb?)");
         budget -= static_cast<std::uint64_t>(n);
         out.append(chunk.data(), static_cast<std::size_t>(n));
     }

@@ -13,14 +13,17 @@
 
 #include <gumbo.h>
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <memory>
 
 namespace stmt {
 namespace {
 
 constexpr std::size_t CHARSET_PRESCAN_BYTES = 4096;  ///< <meta charset> is looked for this far into the page
-constexpr int MAX_HTML_DEPTH = 512;                  ///< deeper markup is skipped, with a warning
+/// Pages nested deeper are refused: gumbo's time grows with the square of the nesting.
+constexpr int MAX_HTML_DEPTH = 1024;
 constexpr std::string_view UTF8_BOM = "\xEF\xBB\xBF";
 
 /// Labels browsers decode as Windows-1252 (the WHATWG Encoding Standard).
@@ -52,6 +55,38 @@ std::string declared_charset(std::string_view bytes) {
         }
     }
     return {};
+}
+
+/// An estimate of how deep the page's elements nest, from its tags alone
+/// (void elements, and elements whose end tag may be left out, do not count).
+int estimated_depth(std::string_view page) {
+    static constexpr std::array<std::string_view, 28> flat = {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param",
+        "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "tbody", "thead", "tfoot", "html", "body"};
+    int depth = 0, deepest = 0;
+    for (std::size_t i = page.find('<'); i != std::string_view::npos && i + 1 < page.size(); i = page.find('<', i + 1)) {
+        if (page.substr(i, 4) == "<!--") { i = page.find("-->", i); if (i == std::string_view::npos) break; continue; }
+        const bool end = page[i + 1] == '/';
+        std::size_t j = i + (end ? 2 : 1);
+        const std::size_t name_start = j;
+        while (j < page.size() && (std::isalnum(static_cast<unsigned char>(page[j])) || page[j] == '-')) ++j;
+        if (j == name_start) continue;
+        const std::string name = lower_ascii(page.substr(name_start, j - name_start));
+        const std::size_t close = page.find('>', j);
+        if (close == std::string_view::npos) break;
+        if (end) { depth = std::max(depth - (std::find(flat.begin(), flat.end(), name) == flat.end()), 0); i = close; continue; }
+        if (name == "script" || name == "style" || name == "textarea" || name == "title") {  // raw text up to its end tag
+            std::size_t raw_end = page.find("</", close);
+            while (raw_end != std::string_view::npos && lower_ascii(page.substr(raw_end + 2, name.size())) != name)
+                raw_end = page.find("</", raw_end + 2);
+            if (raw_end == std::string_view::npos) break;
+            i = raw_end;
+            continue;
+        }
+        if (page[close - 1] != '/' && std::find(flat.begin(), flat.end(), name) == flat.end()) deepest = std::max(deepest, ++depth);
+        i = close;
+    }
+    return deepest;
 }
 
 /// The page as UTF-8, converting Windows-1252 pages first.
@@ -183,6 +218,9 @@ struct OutputDeleter {
 Expected<Extraction> extract_html(std::string_view bytes) {
     Extraction result;
     const std::string page = decode(bytes, result.warnings);
+    if (const int depth = estimated_depth(page); depth > MAX_HTML_DEPTH)
+        return extract::unreadable("refused: HTML elements nested " + std::to_string(depth) + " deep (over " +
+                                   std::to_string(MAX_HTML_DEPTH) + ")");
     const std::unique_ptr<GumboOutput, OutputDeleter> output(
         gumbo_parse_with_options(&kGumboDefaultOptions, page.data(), page.size()));
     if (!output) return extract::unreadable("not a readable HTML page");

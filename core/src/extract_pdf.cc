@@ -13,7 +13,6 @@
 #include <poppler-document.h>
 #include <poppler-global.h>
 #include <poppler-page.h>
-#include <xapian.h>
 
 #include <algorithm>
 #include <climits>
@@ -166,20 +165,6 @@ double percentile(std::vector<double> values, double p) {
     return values[static_cast<std::size_t>(p * static_cast<double>(values.size() - 1))];
 }
 
-unsigned first_codepoint(std::string_view s) {
-    const Xapian::Utf8Iterator it(s.data(), s.size());
-    return it == Xapian::Utf8Iterator() ? 0 : *it;
-}
-
-unsigned last_codepoint(std::string_view s, std::size_t end) {
-    std::size_t start = end;
-    while (start > 0 && (static_cast<unsigned char>(s[start - 1]) & 0xC0) == 0x80) --start;
-    return start > 0 ? first_codepoint(s.substr(start - 1, end - start + 1)) : 0;
-}
-
-bool is_lower(unsigned ch) { return Xapian::Unicode::get_category(ch) == Xapian::Unicode::LOWERCASE_LETTER; }
-bool is_letter(unsigned ch) { return Xapian::Unicode::is_wordchar(ch) && Xapian::Unicode::get_category(ch) != Xapian::Unicode::DECIMAL_DIGIT_NUMBER; }
-
 bool ends_sentence(std::string_view s) {
     while (!s.empty() && std::string_view(")]\"'*").find(s.back()) != std::string_view::npos) s.remove_suffix(1);
     if (s.ends_with("\xE2\x80\x9D") || s.ends_with("\xE2\x80\x99")) s.remove_suffix(3);  // ” ’
@@ -190,25 +175,6 @@ bool starts_bullet(std::string_view s) {
     for (const std::string_view bullet : {"\xE2\x80\xA2", "\xE2\x97\x8F", "\xE2\x96\xAA", "\xE2\x97\xA6", "\xEF\x82\xB7"})
         if (s.starts_with(bullet)) return true;
     return false;
-}
-
-/// Appends a line to a paragraph, joining a word hyphenated across the line end.
-void append_line(std::string& paragraph, const std::string& line) {
-    if (paragraph.empty()) { paragraph = line; return; }
-    if (paragraph.ends_with("\xC2\xAD")) {  // soft hyphen
-        paragraph.resize(paragraph.size() - 2);
-        paragraph += line;
-        return;
-    }
-    std::size_t hyphen = 0;
-    if (paragraph.ends_with("-")) hyphen = 1;
-    else if (paragraph.ends_with("\xE2\x80\x90")) hyphen = 3;  // U+2010 HYPHEN
-    if (hyphen && is_letter(last_codepoint(paragraph, paragraph.size() - hyphen))) {
-        if (is_lower(first_codepoint(line))) paragraph.resize(paragraph.size() - hyphen);  // "inter-" "national"
-        paragraph += line;  // "non-" "State" keeps its hyphen
-        return;
-    }
-    paragraph += ' ' + line;
 }
 
 std::vector<std::string> paragraphs(const std::vector<Page>& pages) {
@@ -237,11 +203,11 @@ std::vector<std::string> paragraphs(const std::vector<Page>& pages) {
                 const double ratio = line.height() / std::max(previous->height(), 1.0);
                 opens = (!first_on_page && delta > 0 && pitch > 0 && delta > PARAGRAPH_GAP * pitch) ||
                         (width < SHORT_LINE && ends_sentence(previous->text)) ||
-                        (width < HEADING_LINE && !previous->text.ends_with("-") && !is_lower(first_codepoint(line.text))) ||
+                        (width < HEADING_LINE && !previous->text.ends_with("-") && !extract::starts_lowercase(line.text)) ||
                         ratio > FONT_CHANGE || ratio < 1 / FONT_CHANGE || starts_bullet(line.text);
             }
             if (opens && !current.empty()) out.push_back(std::exchange(current, {}));
-            append_line(current, line.text);
+            extract::append_line(current, line.text);
             previous = &line;
             first_on_page = false;
         }

@@ -5,6 +5,7 @@
 #include "stmtlib/query_builder.h"
 
 #include "stmtlib/schema.h"
+#include "stmtlib/synonym_expansion.h"
 #include "stmtlib/text.h"
 #include "stmtlib/xapian_language.h"
 
@@ -48,11 +49,11 @@ std::string_view prefix_of(std::string_view field) {
     return schema::PREFIX_STATUS;
 }
 
-QueryBuilder::QueryBuilder(const Xapian::Database& db, const Vocabulary& vocabulary)
-    : db_(db), vocabulary_(vocabulary), stemmer_(stemmer_for(DEFAULT_LANGUAGE)),
+QueryBuilder::QueryBuilder(const Xapian::Database& db, const Vocabulary& vocabulary, std::vector<std::string> languages)
+    : db_(db), vocabulary_(vocabulary), languages_(std::move(languages)),
       unknown_field_values_(std::make_shared<std::vector<std::string>>()) {
+    if (languages_.empty()) languages_.push_back(DEFAULT_LANGUAGE);
     parser_.set_database(db_);
-    parser_.set_stemmer(stemmer_);
     parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
     parser_.set_stopper((new Xapian::SimpleStopper(std::begin(STOPWORDS), std::end(STOPWORDS)))->release());
     parser_.add_prefix("title", std::string(schema::PREFIX_TITLE));
@@ -77,23 +78,49 @@ std::optional<std::string> QueryBuilder::resolve_filter(std::string_view field, 
     return entry->id;
 }
 
-Expected<Xapian::Query> QueryBuilder::parse_words(const std::string& query, Matching matching) {
+std::vector<std::string> QueryBuilder::parse_languages(const SearchRequest& request) const {
+    const auto filter = request.filters.find(api::PARAM_LANGUAGE);
+    if (filter == request.filters.end()) return languages_;
+    std::vector<std::string> out;
+    for (const auto& value : filter->second)
+        if (auto code = resolve_filter(api::PARAM_LANGUAGE, value)) out.push_back(*code);
+    return out.empty() ? languages_ : out;
+}
+
+Expected<Xapian::Query> QueryBuilder::parse_words(const std::string& query, Matching matching,
+                                                  const std::vector<std::string>& languages) {
     if (text::trim(query).empty()) return Xapian::Query::MatchAll;
-    unknown_field_values_->clear();
     parser_.set_default_op(matching == Matching::all ? Xapian::Query::OP_AND : Xapian::Query::OP_OR);
     constexpr unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
-                               Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
-    Xapian::Query parsed;
+                               Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_CJK_NGRAM;
+    std::vector<Xapian::Query> parses;
+    std::vector<std::string> seen;
     try {
-        parsed = parser_.parse_query(query, flags);
+        // The spelling suggestion is made for the query as typed, before
+        // synonyms are expanded into it.
+        parser_.set_stemmer(stemmer_for(languages.front()));
+        parser_.parse_query(query, flags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+        corrected_ = parser_.get_corrected_query_string();
+        const std::string expanded = expand_synonyms(query, vocabulary_.synonyms);
+        for (const auto& language : languages) {
+            const Xapian::Stem stemmer = stemmer_for(language);
+            const std::string stemmer_name = stemmer.get_description();
+            if (std::find(seen.begin(), seen.end(), stemmer_name) != seen.end()) continue;
+            seen.push_back(stemmer_name);
+            parser_.set_stemmer(stemmer);
+            unknown_field_values_->clear();
+            parses.push_back(parser_.parse_query(expanded, flags));
+            if (!unknown_field_values_->empty())
+                return Error{ErrorCode::unknown_filter_value,
+                             "unknown filter value '" + unknown_field_values_->front() + "' in the query",
+                             std::string(api::PARAM_QUERY)};
+        }
     } catch (const Xapian::QueryParserError& e) {
-        return Error{ErrorCode::malformed_query, "the query cannot be parsed: " + e.get_msg(), std::string(api::PARAM_QUERY)};
-    }
-    if (!unknown_field_values_->empty())
-        return Error{ErrorCode::unknown_filter_value,
-                     "unknown filter value '" + unknown_field_values_->front() + "' in the query",
+        return Error{ErrorCode::malformed_query, "the query cannot be parsed: " + e.get_msg(),
                      std::string(api::PARAM_QUERY)};
-    return parsed;
+    }
+    if (parses.size() == 1) return parses.front();
+    return Xapian::Query(Xapian::Query::OP_OR, parses.begin(), parses.end());
 }
 
 Expected<Xapian::Query> QueryBuilder::filters(const SearchRequest& request) const {
@@ -118,7 +145,7 @@ Expected<Xapian::Query> QueryBuilder::filters(const SearchRequest& request) cons
 }
 
 Expected<Xapian::Query> QueryBuilder::build(const SearchRequest& request, Matching matching) {
-    auto words = parse_words(request.query, matching);
+    auto words = parse_words(request.query, matching, parse_languages(request));
     if (!words) return words.error();
     auto filter = filters(request);
     if (!filter) return filter.error();
@@ -126,6 +153,6 @@ Expected<Xapian::Query> QueryBuilder::build(const SearchRequest& request, Matchi
     return Xapian::Query(Xapian::Query::OP_FILTER, *words, *filter);
 }
 
-std::string QueryBuilder::corrected_query() const { return parser_.get_corrected_query_string(); }
+std::string QueryBuilder::corrected_query() const { return corrected_; }
 
 }  // namespace stmt

@@ -142,8 +142,15 @@ void configure_order(Xapian::Enquire& enquire, const SearchRequest& r, Xapian::M
     enquire.set_sort_by_key_then_relevance(&keys, false);
 }
 
-SearchHit make_hit(const Xapian::MSetIterator& item, const Xapian::MSet& mset, const Xapian::Stem& stemmer,
-                   const Labeller& labeller) {
+/// The library's languages, English first: the stemmers queries are parsed with.
+std::vector<std::string> library_languages(const FacetTable& table) {
+    std::vector<std::string> languages = table.values(StatementField::language);
+    std::stable_sort(languages.begin(), languages.end(),
+                     [](const std::string& a, const std::string& b) { return a == DEFAULT_LANGUAGE && b != DEFAULT_LANGUAGE; });
+    return languages;
+}
+
+SearchHit make_hit(const Xapian::MSetIterator& item, const Xapian::MSet& mset, const Labeller& labeller) {
     const auto data = nlohmann::json::parse(item.get_document().get_data(), nullptr, false);
     SearchHit hit;
     if (data.is_discarded()) return hit;
@@ -159,8 +166,9 @@ SearchHit make_hit(const Xapian::MSetIterator& item, const Xapian::MSet& mset, c
     hit.status = s.at("status").get<std::string>();
     hit.language = s.at("language").get<std::string>();
     hit.themes = labeller.themes(s.at("themes"));
-    hit.snippet = mset.snippet(data.at("text").get<std::string>(), api::SNIPPET_LENGTH, stemmer,
-                               Xapian::MSet::SNIPPET_EXHAUSTIVE, HIGHLIGHT_START, HIGHLIGHT_END, OMISSION);
+    hit.snippet = mset.snippet(data.at("text").get<std::string>(), api::SNIPPET_LENGTH, stemmer_for(hit.language),
+                               Xapian::MSet::SNIPPET_EXHAUSTIVE | Xapian::MSet::SNIPPET_CJK_NGRAM, HIGHLIGHT_START,
+                               HIGHLIGHT_END, OMISSION);
     hit.score = std::round(item.get_weight() * 1000.0) / 1000.0;
     hit.url = STATEMENT_URL_PREFIX + hit.statement_id;
     return hit;
@@ -218,7 +226,7 @@ Expected<SearchResponse> Searcher::search(const SearchRequest& request) {
     Lease lease = reader_.lease();
     Xapian::Database& db = lease.db();
     const Snapshot& snapshot = lease.snapshot();
-    QueryBuilder builder(db, snapshot.vocabulary());
+    QueryBuilder builder(db, snapshot.vocabulary(), library_languages(snapshot.facets()));
 
     SearchResponse response;
     response.query = request.query;
@@ -254,7 +262,7 @@ Expected<SearchResponse> Searcher::search(const SearchRequest& request) {
     const Xapian::MSet mset = enquire.get_mset(offset, static_cast<Xapian::doccount>(request.per_page));
     const Labeller labeller(snapshot.vocabulary());
     for (auto item = mset.begin(); item != mset.end(); ++item)
-        response.results.push_back(make_hit(item, mset, builder.stemmer(), labeller));
+        response.results.push_back(make_hit(item, mset, labeller));
 
     if (!corrected.empty() && corrected != request.query &&
         static_cast<long>(response.total) < api::SUGGESTION_BELOW) {

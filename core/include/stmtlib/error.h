@@ -23,6 +23,8 @@ enum class ErrorCode {
     paragraph_not_found,   ///< the statement has no such paragraph
     not_found,             ///< no such route or file
     method_not_allowed,    ///< the route exists for another method
+    origin_not_allowed,    ///< a browser origin not on the CORS allow-list
+    bad_request,           ///< an HTTP request that is not well-formed
     payload_too_large,     ///< a request body over its limit
     unreadable_document,   ///< a corpus file that cannot be turned into text
     database_unavailable,  ///< the index cannot be opened or read

@@ -7,6 +7,7 @@
 #include "stmtlib/error.h"
 #include "stmtlib/search_request.h"
 #include "stmtlib/vocabulary.h"
+#include "stmtlib/xapian_language.h"
 
 #include <xapian.h>
 
@@ -36,7 +37,13 @@ enum class Matching { all, any };
 
 class QueryBuilder {
 public:
-    QueryBuilder(const Xapian::Database& db, const Vocabulary& vocabulary);
+    /// `languages`: the languages of the library, whose stemmers parse a
+    /// query that has no language filter (so an English query still finds
+    /// English text in a mixed library, and French words French text).
+    QueryBuilder(const Xapian::Database& db, const Vocabulary& vocabulary,
+                 std::vector<std::string> languages = {DEFAULT_LANGUAGE});
+    QueryBuilder(const QueryBuilder&) = delete;  // its field processors point back at it
+    QueryBuilder& operator=(const QueryBuilder&) = delete;
 
     /// The whole query: words and filters. An unknown filter value or
     /// a query that does not parse is an Error.
@@ -45,20 +52,21 @@ public:
     /// Xapian's spelling correction of the last query string, or "".
     std::string corrected_query() const;
 
-    /// The stemmer queries are parsed with (used again for snippets).
-    const Xapian::Stem& stemmer() const { return stemmer_; }
-
     /// A filter value as the id the index uses, or nullopt if unknown.
     std::optional<std::string> resolve_filter(std::string_view field, const std::string& value) const;
 
 private:
-    Expected<Xapian::Query> parse_words(const std::string& query, Matching matching);
+    Expected<Xapian::Query> parse_words(const std::string& query, Matching matching,
+                                        const std::vector<std::string>& languages);
+    /// The languages a request's words are parsed in: its language filter, else the library's.
+    std::vector<std::string> parse_languages(const SearchRequest& request) const;
     Expected<Xapian::Query> filters(const SearchRequest& request) const;
 
     const Xapian::Database& db_;
     const Vocabulary& vocabulary_;
-    Xapian::Stem stemmer_;
+    std::vector<std::string> languages_;
     Xapian::QueryParser parser_;
+    std::string corrected_;
     std::shared_ptr<std::vector<std::string>> unknown_field_values_;
 };
 
