@@ -6,6 +6,9 @@
 
 #include "error_status.h"
 
+#include "stmtlib/research_requests.h"
+#include "static_files.h"
+
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -15,7 +18,9 @@ namespace searchd {
 namespace {
 
 constexpr const char* JSON_TYPE = "application/json; charset=utf-8";
-constexpr const char* HTML_TYPE = "text/html; charset=utf-8";
+/// A POST body over this is refused before it is parsed (the text inside
+/// has its own, smaller limit in characters).
+constexpr std::size_t MAX_SIMILAR_BODY_BYTES = 64 * 1024;
 
 void write_json(httplib::Response& res, int status, const nlohmann::json& body) {
     res.status = status;
@@ -64,22 +69,70 @@ void get_health(stmt::Searcher& searcher, const httplib::Request&, httplib::Resp
     write_json(res, 200, searcher.health());
 }
 
-/// Methods every route takes (the API is read-only for now).
+/// Methods the routes take: all GET, and /api/similar POST too.
 constexpr const char* ALLOWED_METHODS = "GET, HEAD, OPTIONS";
+constexpr const char* SIMILAR_PATH = "/api/similar";
+constexpr const char* SIMILAR_METHODS = "GET, POST, HEAD, OPTIONS";
+
+std::string allowed_methods(const std::string& path) { return path == SIMILAR_PATH ? SIMILAR_METHODS : ALLOWED_METHODS; }
 
 void method_not_allowed(const httplib::Request& req, httplib::Response& res) {
-    res.set_header("Allow", ALLOWED_METHODS);
+    const std::string allowed = allowed_methods(req.path);
+    res.set_header("Allow", allowed);
     write_error(res, {stmt::ErrorCode::method_not_allowed,
-                      req.method + " is not allowed on " + req.path + "; use " + ALLOWED_METHODS, ""});
+                      req.method + " is not allowed on " + req.path + "; use " + allowed, ""});
 }
 
-/// The page is one document; /statements/{id} is a view of it.
-void get_page(const std::filesystem::path& web_dir, const httplib::Request&, httplib::Response& res) {
-    std::ifstream in(web_dir / "index.html", std::ios::binary);
-    if (!in) return write_error(res, {stmt::ErrorCode::not_found, "the web page is not installed", ""});
-    std::ostringstream body;
-    body << in.rdbuf();
-    res.set_content(body.str(), HTML_TYPE);
+/// The scheme and host permalinks in citations start with: --public-url,
+/// else what a proxy forwarded, else the Host the client asked for.
+std::string base_url(const HttpOptions& options, const httplib::Request& req) {
+    if (!options.public_url.empty()) return options.public_url;
+    const std::string proto = req.get_header_value("X-Forwarded-Proto");
+    const std::string forwarded_host = req.get_header_value("X-Forwarded-Host");
+    const std::string host = !forwarded_host.empty() ? forwarded_host : req.get_header_value("Host");
+    return (proto == "https" ? "https://" : "http://") + (host.empty() ? std::string("localhost") : host);
+}
+
+void get_cite(stmt::Searcher& searcher, const HttpOptions& options, const httplib::Request& req, httplib::Response& res) {
+    const auto request = stmt::parse_cite_parameters(req.matches[1].str(), parameters_of(req));
+    if (!request) return write_error(res, request.error());
+    const auto citation = searcher.cite(*request, base_url(options, req));
+    if (!citation) return write_error(res, citation.error());
+    res.set_content(*citation, std::string(stmt::citation_media_type(request->format)));
+}
+
+void respond_similar(stmt::Searcher& searcher, const stmt::Expected<stmt::SimilarRequest>& request, httplib::Response& res) {
+    if (!request) return write_error(res, request.error());
+    const auto response = searcher.similar(*request);
+    if (!response) return write_error(res, response.error());
+    write_json(res, 200, *response);
+}
+
+void get_similar(stmt::Searcher& searcher, const httplib::Request& req, httplib::Response& res) {
+    respond_similar(searcher, stmt::parse_similar_parameters(parameters_of(req)), res);
+}
+
+void post_similar(stmt::Searcher& searcher, const httplib::Request& req, httplib::Response& res) {
+    if (req.body.size() > MAX_SIMILAR_BODY_BYTES)
+        return write_error(res, {stmt::ErrorCode::payload_too_large,
+                                 "the body is larger than " + std::to_string(MAX_SIMILAR_BODY_BYTES) + " bytes", "body"});
+    respond_similar(searcher, stmt::parse_similar_body(req.body), res);
+}
+
+void get_timeline(stmt::Searcher& searcher, const httplib::Request& req, httplib::Response& res) {
+    const auto request = stmt::parse_search_parameters(parameters_of(req));
+    if (!request) return write_error(res, request.error());
+    const auto response = searcher.timeline(*request);
+    if (!response) return write_error(res, response.error());
+    write_json(res, 200, *response);
+}
+
+void get_compare(stmt::Searcher& searcher, const httplib::Request& req, httplib::Response& res) {
+    const auto request = stmt::parse_compare_parameters(parameters_of(req));
+    if (!request) return write_error(res, request.error());
+    const auto response = searcher.compare(*request);
+    if (!response) return write_error(res, response.error());
+    write_json(res, 200, *response);
 }
 
 bool is_allowed_origin(const HttpOptions& options, const std::string& origin) {
@@ -100,7 +153,7 @@ void options_preflight(const HttpOptions& options, const httplib::Request& req, 
     if (!is_allowed_origin(options, origin))
         return write_error(res, {stmt::ErrorCode::origin_not_allowed, "origin '" + origin + "' may not call this API", "Origin"});
     res.status = 204;
-    res.set_header("Access-Control-Allow-Methods", ALLOWED_METHODS);
+    res.set_header("Access-Control-Allow-Methods", allowed_methods(req.path));
     res.set_header("Access-Control-Allow-Headers", "Content-Type");
     res.set_header("Access-Control-Max-Age", "600");
 }
@@ -108,21 +161,26 @@ void options_preflight(const HttpOptions& options, const httplib::Request& req, 
 }  // namespace
 
 void register_routes(httplib::Server& server, stmt::Searcher& searcher, const HttpOptions& options) {
+    server.set_payload_max_length(MAX_SIMILAR_BODY_BYTES);
     server.Get("/api/search", [&searcher](const auto& req, auto& res) { get_search(searcher, req, res); });
     server.Get(R"(/api/statements/([^/]+))", [&searcher](const auto& req, auto& res) { get_statement(searcher, req, res); });
+    server.Get(R"(/api/statements/([^/]+)/cite)",
+               [&searcher, options](const auto& req, auto& res) { get_cite(searcher, options, req, res); });
+    server.Get(SIMILAR_PATH, [&searcher](const auto& req, auto& res) { get_similar(searcher, req, res); });
+    server.Post(SIMILAR_PATH, [&searcher](const auto& req, auto& res) { post_similar(searcher, req, res); });
+    server.Get("/api/timeline", [&searcher](const auto& req, auto& res) { get_timeline(searcher, req, res); });
+    server.Get("/api/compare", [&searcher](const auto& req, auto& res) { get_compare(searcher, req, res); });
     server.Get("/api/facets", [&searcher](const auto& req, auto& res) { get_facets(searcher, req, res); });
     server.Get("/api/health", [&searcher](const auto& req, auto& res) { get_health(searcher, req, res); });
     server.Get(R"(/api(/.*)?)", [](const auto& req, auto& res) {
         write_error(res, {stmt::ErrorCode::not_found, "no endpoint " + req.path, ""});
     });
-    const std::filesystem::path web_dir = options.web_dir;
-    server.Get(R"(/|/statements/[^/]+)", [web_dir](const auto& req, auto& res) { get_page(web_dir, req, res); });
+    serve_static(server, options.web_dir);  // the page, its assets and widget.js (static_files.h)
     server.Options(R"(.*)", [options](const auto& req, auto& res) { options_preflight(options, req, res); });
     server.Post(R"(.*)", method_not_allowed);
     server.Put(R"(.*)", method_not_allowed);
     server.Patch(R"(.*)", method_not_allowed);
     server.Delete(R"(.*)", method_not_allowed);
-    if (!options.web_dir.empty()) server.set_mount_point("/", options.web_dir.string());
 
     server.set_post_routing_handler([options](const auto& req, auto& res) { add_cors_headers(options, req, res); });
     server.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request& req, httplib::Response& res) {
@@ -136,8 +194,8 @@ void register_routes(httplib::Server& server, stmt::Searcher& searcher, const Ht
             message = "nothing at " + req.path;
         } else if (status == 405) {
             code = stmt::ErrorCode::method_not_allowed;
-            message = req.method + " is not allowed; use " + ALLOWED_METHODS;
-            res.set_header("Allow", ALLOWED_METHODS);
+            message = req.method + " is not allowed; use " + allowed_methods(req.path);
+            res.set_header("Allow", allowed_methods(req.path));
         } else if (status == 413) {
             code = stmt::ErrorCode::payload_too_large;
             message = "the request body is too large";

@@ -18,6 +18,7 @@ struct HttpOptions {
     std::filesystem::path web_dir;          ///< served at /
     std::vector<std::string> cors_origins;  ///< origins allowed to call the API
     bool log_requests = true;
+    std::string public_url;  ///< "https://host" for permalinks; empty: from the request
 };
 
 /// Registers every route, the error and exception handlers and the logger.

@@ -55,10 +55,14 @@ int main(int argc, char** argv) {
     std::string web_dir = "web";
     std::vector<std::string> cors;
     bool quiet = false;
+    std::string public_url;
     app.add_option("--db", db, "Database: the stub file written by 'indexer build' (or a Xapian database)")->required();
     app.add_option("--listen", listen, "Address and port to listen on; port 0 picks a free one")->capture_default_str();
     app.add_option("--web", web_dir, "Folder of the web page and widget, served at /")->capture_default_str();
     app.add_option("--cors", cors, "Origin allowed to call the API from a browser (repeatable), e.g. https://example.org");
+    app.add_option("--public-url", public_url,
+                   "Scheme and host of permalinks in citations, e.g. https://statements.example.org "
+                   "(default: from the request's Host or X-Forwarded-* headers)");
     app.add_flag("-q,--quiet", quiet, "Do not log each request");
     CLI11_PARSE(app, argc, argv);
 
@@ -83,7 +87,7 @@ int main(int argc, char** argv) {
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
     httplib::Server server;
-    searchd::HttpOptions options{web_dir, cors, !quiet};
+    searchd::HttpOptions options{web_dir, cors, !quiet, public_url};
     if (!std::filesystem::is_directory(web_dir))
         std::cerr << "searchd: warning: web folder '" << web_dir << "' not found; only the API is served\n";
     searchd::register_routes(server, searcher, options);

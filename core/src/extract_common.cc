@@ -14,28 +14,10 @@ namespace {
 
 /// The code points of Windows-1252 bytes 0x80..0x9F; the five undefined
 /// bytes map to the C1 controls of the same value, as browsers do.
-constexpr std::array<char32_t, 32> CP1252_HIGH = {
+constexpr std::array<unsigned, 32> CP1252_HIGH = {
     0x20AC, 0x81,   0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
     0x2039, 0x0152, 0x8D,   0x017D, 0x8F,   0x90,   0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,   0x017E, 0x0178};
-
-void append_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
 
 /// Spaces inside a line collapsed to one; the line trimmed.
 std::string clean_line(std::string_view line) {
@@ -107,6 +89,13 @@ std::string sanitize_utf8(std::string_view s) {
         out += "\xEF\xBF\xBD";  // U+FFFD REPLACEMENT CHARACTER
         i = good_end + 1;
     }
+    // Presentation-form ligatures, as PDF fonts often encode them, spelled out.
+    static constexpr std::pair<std::string_view, std::string_view> ligatures[] = {
+        {"\xEF\xAC\x80", "ff"}, {"\xEF\xAC\x81", "fi"}, {"\xEF\xAC\x82", "fl"},
+        {"\xEF\xAC\x83", "ffi"}, {"\xEF\xAC\x84", "ffl"}};
+    for (const auto& [from, to] : ligatures)
+        for (std::size_t pos = out.find(from); pos != std::string::npos; pos = out.find(from, pos + to.size()))
+            out.replace(pos, from.size(), to);
     return out;
 }
 
@@ -137,6 +126,18 @@ bool starts_lowercase(std::string_view s) {
     return Xapian::Unicode::get_category(first_codepoint(s)) == Xapian::Unicode::LOWERCASE_LETTER;
 }
 
+bool ends_sentence(std::string_view s) {
+    while (!s.empty() && std::string_view(")]\"'*").find(s.back()) != std::string_view::npos) s.remove_suffix(1);
+    if (s.ends_with("\xE2\x80\x9D") || s.ends_with("\xE2\x80\x99")) s.remove_suffix(3);  // ” ’
+    return !s.empty() && std::string_view(".!?:;").find(s.back()) != std::string_view::npos;
+}
+
+bool starts_bullet(std::string_view s) {
+    for (const std::string_view bullet : {"\xE2\x80\xA2", "\xE2\x97\x8F", "\xE2\x96\xAA", "\xE2\x97\xA6", "\xEF\x82\xB7"})
+        if (s.starts_with(bullet)) return true;
+    return false;
+}
+
 void append_line(std::string& paragraph, std::string_view line) {
     if (paragraph.empty() || line.empty()) {
         paragraph += line;
@@ -147,7 +148,8 @@ void append_line(std::string& paragraph, std::string_view line) {
         paragraph += line;
         return;
     }
-    const std::size_t hyphen = paragraph.ends_with('-') ? 1 : paragraph.ends_with(UNICODE_HYPHEN) ? UNICODE_HYPHEN.size() : 0;
+    const std::size_t hyphen =
+        paragraph.ends_with('-') ? 1 : paragraph.ends_with(UNICODE_HYPHEN) ? UNICODE_HYPHEN.size() : 0;
     if (hyphen != 0 && is_letter(codepoint_before(paragraph, paragraph.size() - hyphen))) {
         if (starts_lowercase(line)) paragraph.resize(paragraph.size() - hyphen);  // "inter-" "national"
         paragraph += line;                                                        // "non-" "State"
@@ -163,8 +165,8 @@ std::string windows1252_to_utf8(std::string_view bytes) {
     for (const char ch : bytes) {
         const auto c = static_cast<unsigned char>(ch);
         if (c < 0x80) out += ch;
-        else if (c < 0xA0) append_utf8(out, CP1252_HIGH[c - 0x80]);
-        else append_utf8(out, c);
+        else if (c < 0xA0) Xapian::Unicode::append_utf8(out, CP1252_HIGH[c - 0x80]);
+        else Xapian::Unicode::append_utf8(out, c);
     }
     return out;
 }

@@ -18,7 +18,8 @@ Error unreadable(std::string message);
 
 /// Valid UTF-8 with no control characters: invalid bytes become U+FFFD,
 /// tabs and form feeds spaces, CR line ends LF, other C0/C1 controls (NUL
-/// included) and byte-order marks are dropped.
+/// included) and byte-order marks are dropped, ligatures (U+FB00..U+FB04)
+/// are spelled out.
 std::string sanitize_utf8(std::string_view s);
 
 /// The extractors' output: each block sanitised, runs of spaces collapsed,
@@ -28,6 +29,13 @@ std::string join_blocks(const std::vector<std::string>& blocks);
 
 /// True if the text starts with a lowercase letter.
 bool starts_lowercase(std::string_view s);
+
+/// True if the text ends like a sentence (., !, ?, : or ;), perhaps inside
+/// closing quotes or brackets.
+bool ends_sentence(std::string_view s);
+
+/// True if the text starts with a bullet character (•, ●, ▪, ◦, or Symbol's U+F0B7).
+bool starts_bullet(std::string_view s);
 
 /// Appends the next line of a paragraph after a space; or, when the paragraph
 /// ends in a hyphen after a letter (a word cut at the line end), without one:

@@ -13,7 +13,6 @@
 #include <pugixml.hpp>
 #include <zip.h>
 
-#include <array>
 #include <memory>
 #include <optional>
 
@@ -51,7 +50,8 @@ std::optional<Error> check_sizes(zip_t* archive) {
         if (st.size > MAX_DOCX_INFLATED_BYTES) return bomb(st.size);
         total += st.size;
         if (total > MAX_DOCX_INFLATED_BYTES) return bomb(total);
-        if (st.size >= MIN_DOCX_RATIO_CHECKED_BYTES && st.size > MAX_DOCX_COMPRESSION_RATIO * st.comp_size)
+        if (st.size >= MIN_DOCX_RATIO_CHECKED_BYTES &&
+            (st.comp_size == 0 || st.size / st.comp_size > MAX_DOCX_COMPRESSION_RATIO))
             return bomb(st.size);
     }
     return std::nullopt;
@@ -66,18 +66,19 @@ Expected<std::string> read_part(zip_t* archive, zip_int64_t index, std::string_v
         return extract::unreadable("not a readable Word .docx file (" + std::string(name) + ": " +
                                    zip_strerror(archive) + ")");
     std::string out;
-    std::array<char, READ_CHUNK> chunk{};
+    std::vector<char> chunk(READ_CHUNK);
     for (;;) {
         const zip_int64_t n = zip_fread(file.get(), chunk.data(), chunk.size());
         if (n < 0)
             return extract::unreadable("not a readable Word .docx file (" + std::string(name) + ": " +
                                        zip_file_strerror(file.get()) + ")");
         if (n == 0) break;
-        if (static_cast<std::uint64_t>(n) > budget) return bomb(MAX_DOCX_INFLATED_BYTES - budget + static_cast<std::uint64_t>(n));
-        if (out.size() + static_cast<std::uint64_t>(n) > st.size)
+        const auto read = static_cast<std::uint64_t>(n);
+        if (read > budget) return bomb(MAX_DOCX_INFLATED_BYTES - budget + read);
+        if (out.size() + read > st.size)
             return extract::unreadable("refused: " + std::string(name) + " inflates to more than its declared " +
                                        std::to_string(st.size) + " bytes (zip bomb?)");
-        budget -= static_cast<std::uint64_t>(n);
+        budget -= read;
         out.append(chunk.data(), static_cast<std::size_t>(n));
     }
     return out;

@@ -74,7 +74,12 @@ int estimated_depth(std::string_view page) {
         const std::string name = lower_ascii(page.substr(name_start, j - name_start));
         const std::size_t close = page.find('>', j);
         if (close == std::string_view::npos) break;
-        if (end) { depth = std::max(depth - (std::find(flat.begin(), flat.end(), name) == flat.end()), 0); i = close; continue; }
+        const bool counts = std::find(flat.begin(), flat.end(), name) == flat.end();
+        if (end) {
+            if (counts && depth > 0) --depth;
+            i = close;
+            continue;
+        }
         if (name == "script" || name == "style" || name == "textarea" || name == "title") {  // raw text up to its end tag
             std::size_t raw_end = page.find("</", close);
             while (raw_end != std::string_view::npos && lower_ascii(page.substr(raw_end + 2, name.size())) != name)
@@ -83,7 +88,7 @@ int estimated_depth(std::string_view page) {
             i = raw_end;
             continue;
         }
-        if (page[close - 1] != '/' && std::find(flat.begin(), flat.end(), name) == flat.end()) deepest = std::max(deepest, ++depth);
+        if (counts && page[close - 1] != '/') deepest = std::max(deepest, ++depth);
         i = close;
     }
     return deepest;
@@ -173,8 +178,10 @@ public:
     void walk(const GumboNode* node, bool in_content, bool in_pre, int depth) {
         if (depth > MAX_HTML_DEPTH) { too_deep_ = true; return; }
         if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA || node->type == GUMBO_NODE_WHITESPACE) {
-            for (const char* c = node->v.text.text; *c; ++c)
-                current_ += (*c == '\n' && in_pre) ? '\n' : (*c == '\t' || *c == '\n' || *c == '\r' || *c == '\f') ? ' ' : *c;
+            for (const char* c = node->v.text.text; *c; ++c) {
+                const bool space = *c == '\t' || *c == '\n' || *c == '\r' || *c == '\f';
+                current_ += (*c == '\n' && in_pre) ? '\n' : space ? ' ' : *c;
+            }
             return;
         }
         if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;  // comments, <template>

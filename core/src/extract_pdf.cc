@@ -19,6 +19,7 @@
 #include <cmath>
 #include <memory>
 #include <mutex>
+#include <numeric>
 #include <new>
 #include <regex>
 #include <set>
@@ -36,12 +37,19 @@ constexpr std::size_t EOF_WINDOW = 1024;        ///< ... and "%%EOF" within this
 constexpr double SAME_LINE = 0.5;        ///< words whose centres differ by less (x height) share a line
 constexpr double WORD_GAP = 0.15;        ///< a gap wider than this (x height) between words is a space
 constexpr double PARAGRAPH_GAP = 1.4;    ///< a line pitch this many times the usual one opens a paragraph
+constexpr std::size_t FEW_PITCHES = 3;   ///< with fewer line pitches to go by, assume single spacing:
+constexpr double SINGLE_SPACING = 1.5;   ///< ... a usual pitch of at most this many line heights
+constexpr double PAGE_EDGE_SLACK = 0.5;  ///< pitches from the usual top (bottom) of a page's text: a blank line there
+constexpr std::size_t MIN_GAPS = 2;      ///< a document with this many gaps, and one per
+constexpr std::size_t LINES_PER_GAP = 20;  ///< ... this many lines, marks paragraphs with gaps
 constexpr double SHORT_LINE = 0.8;       ///< a sentence ending on a line shorter than this (x column) ends a paragraph
 constexpr double HEADING_LINE = 0.5;     ///< a line shorter than this, without final punctuation, stands alone
 constexpr double FONT_CHANGE = 1.2;      ///< a change of line height by this factor opens a paragraph
 constexpr std::size_t EDGE_LINES = 2;    ///< lines at the top and at the bottom of a page that may be furniture
 constexpr std::size_t MAX_HEADER_CHARS = 120;  ///< longer lines are never running headers
 constexpr double HEADER_POSITION_STEP = 8;     ///< points: a running header stays at the same height on each page
+/// Lines alike but for their numbers ("Page 2 - Statement", "Article 5") make a running header only on this many pages.
+constexpr std::size_t MIN_PAGES_NUMBERED_HEADER = 3;
 
 struct Line {
     std::string text;
@@ -54,48 +62,29 @@ using Page = std::vector<Line>;
 thread_local int poppler_messages = 0;
 void count_message(const std::string&, void*) { ++poppler_messages; }
 
-std::string utf8(const poppler::ustring& s) {
-    const auto bytes = s.to_utf8();
-    return {bytes.begin(), bytes.end()};
-}
-
-void replace_ligatures(std::string& s) {
-    static const std::pair<std::string_view, std::string_view> ligatures[] = {
-        {"\xEF\xAC\x80", "ff"}, {"\xEF\xAC\x81", "fi"}, {"\xEF\xAC\x82", "fl"}, {"\xEF\xAC\x83", "ffi"}, {"\xEF\xAC\x84", "ffl"}};
-    for (const auto& [from, to] : ligatures)
-        for (std::size_t pos = s.find(from); pos != std::string::npos; pos = s.find(from, pos + to.size()))
-            s.replace(pos, from.size(), to);
-}
-
 /// Words -> lines: a new line when the baseline moves or the text goes back left.
 Page page_lines(const poppler::page& page, std::size_t& chars) {
     Page lines;
     bool space_after = false;
     for (const auto& box : page.text_list()) {
-        std::string word = utf8(box.text());
+        const auto bytes = box.text().to_utf8();
+        std::string word(bytes.begin(), bytes.end());
         if (word.empty()) continue;
         chars += word.size();
         const poppler::rectf r = box.bbox();
         const double h = std::max(r.height(), 1.0);
-        const double centre = r.top() + r.height() / 2;
-        if (!lines.empty()) {
-            Line& line = lines.back();
-            const bool same = std::abs(centre - (line.top + line.bottom) / 2) < SAME_LINE * std::max(h, line.height()) &&
-                              r.left() > line.right - h;
-            if (same) {
-                if (space_after || r.left() - line.right > WORD_GAP * h) line.text += ' ';
-                line.text += word;
-                line.right = std::max(line.right, r.right());
-                line.top = std::min(line.top, r.top());
-                line.bottom = std::max(line.bottom, r.bottom());
-                space_after = box.has_space_after();
-                continue;
-            }
-        }
-        lines.push_back(Line{std::move(word), r.left(), r.right(), r.top(), r.bottom()});
+        const bool same_line = !lines.empty() && r.left() > lines.back().right - h &&
+                               std::abs(r.top() + r.bottom() - lines.back().top - lines.back().bottom) / 2 <
+                                   SAME_LINE * std::max(h, lines.back().height());
+        if (!same_line) lines.push_back(Line{{}, r.left(), r.right(), r.top(), r.bottom()});
+        else if (space_after || r.left() - lines.back().right > WORD_GAP * h) lines.back().text += ' ';
+        Line& line = lines.back();
+        line.text += word;
+        line.right = std::max(line.right, r.right());
+        line.top = std::min(line.top, r.top());
+        line.bottom = std::max(line.bottom, r.bottom());
         space_after = box.has_space_after();
     }
-    for (auto& line : lines) replace_ligatures(line.text);
     return lines;
 }
 
@@ -106,11 +95,12 @@ bool is_page_number(const std::string& line) {
     return line.size() <= 32 && std::regex_match(line, pattern);
 }
 
-/// A line's text and height on the page, for comparing headers across pages: digits as '#', ASCII lowercased.
-std::string furniture_key(const Line& line) {
-    std::string key = std::to_string(std::lround(line.top / HEADER_POSITION_STEP)) + ":";
+/// A line's height on the page and its text (ASCII lowercased; with `shape`, each number as '#'),
+/// for comparing headers across pages.
+std::string furniture_key(const Line& line, bool shape) {
+    std::string key = (shape ? "#" : "=") + std::to_string(std::lround(line.top / HEADER_POSITION_STEP)) + ":";
     for (const char c : line.text) {
-        if (c >= '0' && c <= '9') { if (key.empty() || key.back() != '#') key += '#'; }
+        if (shape && c >= '0' && c <= '9') { if (key.back() != '#') key += '#'; }
         else if (c >= 'A' && c <= 'Z') key += static_cast<char>(c - 'A' + 'a');
         else if (c != ' ') key += c;
     }
@@ -120,7 +110,7 @@ std::string furniture_key(const Line& line) {
 /// Indexes of the lines at the top and the bottom of a page (by position, not reading order).
 std::set<std::size_t> edge_lines(const Page& page) {
     std::vector<std::size_t> order(page.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return page[a].top < page[b].top; });
     std::set<std::size_t> edges;
     for (std::size_t i = 0; i < order.size() && i < EDGE_LINES; ++i) {
@@ -136,19 +126,26 @@ void drop_furniture(std::vector<Page>& pages, std::vector<std::string>& warnings
     for (const auto& page : pages) {
         std::set<std::string> keys;
         for (const std::size_t i : edge_lines(page))
-            if (page[i].text.size() <= MAX_HEADER_CHARS) keys.insert(furniture_key(page[i]));
+            if (page[i].text.size() <= MAX_HEADER_CHARS) {
+                keys.insert(furniture_key(page[i], false));
+                keys.insert(furniture_key(page[i], true));
+            }
         for (const auto& key : keys) ++pages_with[key];
     }
     const std::size_t most = std::max<std::size_t>(2, (pages.size() + 1) / 2);
+    const auto is_running = [&](const Line& line) {
+        return line.text.size() <= MAX_HEADER_CHARS &&
+               (pages_with[furniture_key(line, false)] >= most ||
+                pages_with[furniture_key(line, true)] >= std::max(MIN_PAGES_NUMBERED_HEADER, most));
+    };
     std::size_t numbers = 0, running = 0;
     for (auto& page : pages) {
         std::vector<bool> drop(page.size(), false);
         for (const std::size_t i : edge_lines(page)) {
-            if (is_page_number(page[i].text)) { drop[i] = true; ++numbers; }
-            else if (page[i].text.size() <= MAX_HEADER_CHARS && pages_with[furniture_key(page[i])] >= most) {
-                drop[i] = true;
-                ++running;
-            }
+            const bool number = is_page_number(page[i].text), header = !number && is_running(page[i]);
+            drop[i] = number || header;
+            numbers += number;
+            running += header;
         }
         Page kept;
         for (std::size_t i = 0; i < page.size(); ++i)
@@ -162,54 +159,70 @@ void drop_furniture(std::vector<Page>& pages, std::vector<std::string>& warnings
 double percentile(std::vector<double> values, double p) {
     if (values.empty()) return 0;
     std::sort(values.begin(), values.end());
-    return values[static_cast<std::size_t>(p * static_cast<double>(values.size() - 1))];
+    return values[static_cast<std::size_t>(std::lround(p * static_cast<double>(values.size() - 1)))];
 }
 
-bool ends_sentence(std::string_view s) {
-    while (!s.empty() && std::string_view(")]\"'*").find(s.back()) != std::string_view::npos) s.remove_suffix(1);
-    if (s.ends_with("\xE2\x80\x9D") || s.ends_with("\xE2\x80\x99")) s.remove_suffix(3);  // ” ’
-    return !s.empty() && std::string_view(".!?:;").find(s.back()) != std::string_view::npos;
-}
+/// How the document sets its lines: the usual line pitch and the text column.
+struct Layout {
+    double pitch = 0, column_left = 0, column_width = 1;
+    double page_top = 0;     ///< where the body text of a page starts
+    double page_bottom = 0;  ///< ... and where it ends
+    bool gap_style = false;  ///< paragraphs are set apart by vertical space
 
-bool starts_bullet(std::string_view s) {
-    for (const std::string_view bullet : {"\xE2\x80\xA2", "\xE2\x97\x8F", "\xE2\x96\xAA", "\xE2\x97\xA6", "\xEF\x82\xB7"})
-        if (s.starts_with(bullet)) return true;
-    return false;
+    explicit Layout(const std::vector<Page>& pages) {
+        std::vector<double> pitches, lefts, rights, heights, tops, bottoms;
+        for (const auto& page : pages)
+            for (std::size_t i = 0; i < page.size(); ++i) {
+                if (i == 0) tops.push_back(page[i].top);
+                if (i + 1 == page.size()) bottoms.push_back(page[i].bottom);
+                lefts.push_back(page[i].left);
+                rights.push_back(page[i].right);
+                heights.push_back(page[i].height());
+                if (i > 0 && page[i].top - page[i - 1].top > SAME_LINE * page[i].height())
+                    pitches.push_back(page[i].top - page[i - 1].top);
+            }
+        pitch = percentile(pitches, 0.25);
+        if (pitches.size() < FEW_PITCHES) pitch = std::min(pitch, SINGLE_SPACING * percentile(heights, 0.5));
+        page_top = percentile(tops, 0);
+        page_bottom = percentile(bottoms, 1);
+        column_left = percentile(lefts, 0.1);
+        column_width = std::max(percentile(rights, 0.9) - column_left, 1.0);
+        const auto gaps = std::count_if(pitches.begin(), pitches.end(), [&](double p) { return p > PARAGRAPH_GAP * pitch; });
+        gap_style = static_cast<std::size_t>(gaps) >= std::max(MIN_GAPS, lefts.size() / LINES_PER_GAP);
+    }
+};
+
+/// Whether `line` starts a new paragraph after `previous`; `downward` when it
+/// follows on the same page, below it (not on a new page or column).
+bool opens_paragraph(const Line& previous, const Line& line, const Layout& layout, bool downward) {
+    const double ratio = line.height() / std::max(previous.height(), 1.0);
+    if (ratio > FONT_CHANGE || ratio < 1 / FONT_CHANGE || extract::starts_bullet(line.text)) return true;
+    if (downward && layout.pitch > 0 && line.top - previous.top > PARAGRAPH_GAP * layout.pitch) return true;
+    // Where gaps mark paragraphs, a short line is only a cue across a page or column break.
+    if (downward && layout.gap_style) return false;
+    const double width = (previous.right - layout.column_left) / layout.column_width;
+    return (width < SHORT_LINE && extract::ends_sentence(previous.text)) ||
+           (width < HEADING_LINE && !previous.text.ends_with("-") && !extract::starts_lowercase(line.text));
 }
 
 std::vector<std::string> paragraphs(const std::vector<Page>& pages) {
-    std::vector<double> pitches, lefts, rights;
-    for (const auto& page : pages)
-        for (std::size_t i = 0; i < page.size(); ++i) {
-            lefts.push_back(page[i].left);
-            rights.push_back(page[i].right);
-            if (i > 0 && page[i].top - page[i - 1].top > SAME_LINE * page[i].height())
-                pitches.push_back(page[i].top - page[i - 1].top);
-        }
-    const double pitch = percentile(pitches, 0.25);
-    const double column_left = percentile(lefts, 0.1);
-    const double column_width = std::max(percentile(rights, 0.9) - column_left, 1.0);
-
+    const Layout layout(pages);
     std::vector<std::string> out;
     std::string current;
     const Line* previous = nullptr;
     for (const auto& page : pages) {
-        bool first_on_page = true;
-        for (const auto& line : page) {
-            bool opens = previous == nullptr;
-            if (previous) {
-                const double width = (previous->right - column_left) / column_width;
-                const double delta = line.top - previous->top;
-                const double ratio = line.height() / std::max(previous->height(), 1.0);
-                opens = (!first_on_page && delta > 0 && pitch > 0 && delta > PARAGRAPH_GAP * pitch) ||
-                        (width < SHORT_LINE && ends_sentence(previous->text)) ||
-                        (width < HEADING_LINE && !previous->text.ends_with("-") && !extract::starts_lowercase(line.text)) ||
-                        ratio > FONT_CHANGE || ratio < 1 / FONT_CHANGE || starts_bullet(line.text);
-            }
-            if (opens && !current.empty()) out.push_back(std::exchange(current, {}));
-            extract::append_line(current, line.text);
-            previous = &line;
-            first_on_page = false;
+        for (std::size_t i = 0; i < page.size(); ++i) {
+            const bool downward = i > 0 && page[i].top > page[i - 1].top;
+            // Text that starts lower on its page than on others, or ended higher on the page before,
+            // has a blank line before it.
+            const double slack = PAGE_EDGE_SLACK * layout.pitch;
+            const bool blank_before = i == 0 && previous != nullptr &&
+                                      (page[i].top > layout.page_top + slack ||
+                                       previous->bottom < layout.page_bottom - slack);
+            if (previous && (blank_before || opens_paragraph(*previous, page[i], layout, downward)) && !current.empty())
+                out.push_back(std::exchange(current, {}));
+            extract::append_line(current, page[i].text);
+            previous = &page[i];
         }
     }
     if (!current.empty()) out.push_back(std::move(current));

@@ -6,6 +6,7 @@
 #include "stmtlib/schema.h"
 #include "stmtlib/text.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace stmt {
@@ -80,8 +81,8 @@ const std::vector<std::string>& FacetTable::values(StatementField field) const {
     return values_[static_cast<std::size_t>(field)];
 }
 
-FacetCountingSpy::FacetCountingSpy(const FacetTable& table, bool count_statements)
-    : table_(table), count_statements_(count_statements) {
+FacetCountingSpy::FacetCountingSpy(const FacetTable& table, bool count_statements, bool count_session_organizations)
+    : table_(table), count_statements_(count_statements), count_session_organizations_(count_session_organizations) {
     for (std::size_t f = 0; f < STATEMENT_FIELD_COUNT; ++f)
         counts_.fields[f].assign(table.values(static_cast<StatementField>(f)).size(), 0);
     counts_.themes.assign(table.theme_ids().size(), 0);
@@ -114,11 +115,24 @@ void FacetCountingSpy::add(std::uint32_t statement, std::uint64_t themes) {
     }
     for (std::size_t bit = 0; themes && bit < counts_.themes.size(); ++bit)
         if (themes & (std::uint64_t{1} << bit)) ++counts_.themes[bit];
+    if (count_session_organizations_) {
+        const std::uint32_t session = table_.value_of(statement, StatementField::session);
+        const std::uint32_t organization = table_.value_of(statement, StatementField::organization);
+        if (session != FacetTable::NO_VALUE && organization != FacetTable::NO_VALUE)
+            session_organization_pairs_.push_back(session << 16 | organization);
+    }
 }
 
 FacetCounts FacetCountingSpy::counts() {
     for (const std::uint32_t statement : statements_) add(statement, themes_by_statement_[statement]);
     statements_.clear();
+    if (count_session_organizations_) {
+        std::sort(session_organization_pairs_.begin(), session_organization_pairs_.end());
+        session_organization_pairs_.erase(std::unique(session_organization_pairs_.begin(), session_organization_pairs_.end()),
+                                          session_organization_pairs_.end());
+        counts_.organizations_by_session.assign(table_.values(StatementField::session).size(), 0);
+        for (const std::uint32_t pair : session_organization_pairs_) ++counts_.organizations_by_session[pair >> 16];
+    }
     return std::move(counts_);
 }
 

@@ -40,6 +40,10 @@ private:
 
 }  // namespace
 
+bool is_stopword(std::string_view word) {
+    return std::find(std::begin(STOPWORDS), std::end(STOPWORDS), word) != std::end(STOPWORDS);
+}
+
 std::string_view prefix_of(std::string_view field) {
     if (field == api::PARAM_SESSION) return schema::PREFIX_SESSION;
     if (field == api::PARAM_CHAPTER) return schema::PREFIX_CHAPTER;

@@ -51,13 +51,15 @@ struct FacetCounts {
     std::size_t total = 0;  ///< statements or passages, as counted
     std::array<std::vector<std::size_t>, STATEMENT_FIELD_COUNT> fields;
     std::vector<std::size_t> themes;
+    /// Distinct organisations per session code (only when asked for).
+    std::vector<std::size_t> organizations_by_session;
 };
 
 /// A match spy that counts facets of distinct statements (statements view)
 /// or of every matching paragraph (passages view).
 class FacetCountingSpy : public Xapian::MatchSpy {
 public:
-    FacetCountingSpy(const FacetTable& table, bool count_statements);
+    FacetCountingSpy(const FacetTable& table, bool count_statements, bool count_session_organizations = false);
     void operator()(const Xapian::Document& doc, double weight) override;
     /// Finishes counting; call once, after get_mset().
     FacetCounts counts();
@@ -67,6 +69,8 @@ private:
 
     const FacetTable& table_;
     bool count_statements_;
+    bool count_session_organizations_;
+    std::vector<std::uint32_t> session_organization_pairs_;  ///< session << 16 | organisation
     std::vector<std::uint64_t> themes_by_statement_;
     std::vector<bool> statement_seen_;
     std::vector<std::uint32_t> statements_;

@@ -70,6 +70,9 @@ private:
     std::shared_ptr<std::vector<std::string>> unknown_field_values_;
 };
 
+/// True for the common English words a query drops beside other words.
+bool is_stopword(std::string_view word);
+
 /// The boolean term prefix of a filter field.
 std::string_view prefix_of(std::string_view filter_field);
 

@@ -20,6 +20,8 @@ namespace stmt::schema {
 inline constexpr std::string_view SCHEMA_VERSION = "1";
 
 // --- Term prefixes ---------------------------------------------------------
+/// Stemmed words, as Xapian's TermGenerator writes them (STEM_SOME).
+inline constexpr std::string_view PREFIX_STEMMED = "Z";
 /// Unique paragraph id: Q<statement-id>#<n>; replace_document() key.
 inline constexpr std::string_view PREFIX_PARAGRAPH_ID = "Q";
 /// Title words (free text, stemmed).

@@ -65,6 +65,51 @@ struct SearchResponse {
 };
 void to_json(nlohmann::json& j, const SearchResponse& r);
 
+struct SimilarHit {
+    SearchHit hit;  ///< snippet: the passage with the shared wording marked
+    double similarity = 0;
+    std::vector<std::string> shared_phrases;
+};
+void to_json(nlohmann::json& j, const SimilarHit& h);
+
+struct SimilarResponse {
+    std::vector<SimilarHit> results;
+    double took_ms = 0;
+};
+void to_json(nlohmann::json& j, const SimilarResponse& r);
+
+struct TimelineEntry {
+    std::string id, label, short_name, start, end;
+    std::size_t statements = 0;
+    std::size_t organizations = 0;
+    std::optional<SearchHit> best;  ///< the session's best passage
+};
+void to_json(nlohmann::json& j, const TimelineEntry& e);
+
+struct TimelineResponse {
+    std::string query;
+    std::size_t total = 0;  ///< statements over all sessions
+    std::vector<TimelineEntry> sessions;  ///< every session, chronological
+    double took_ms = 0;
+};
+void to_json(nlohmann::json& j, const TimelineResponse& r);
+
+struct CompareSide {
+    std::string field;  ///< "session" or "organization"
+    Labelled value;
+    SearchResponse search;
+};
+
+struct CompareResponse {
+    std::string query;
+    CompareSide a, b;
+};
+void to_json(nlohmann::json& j, const CompareResponse& r);
+
+struct SimilarRequest;
+struct CompareRequest;
+struct CiteRequest;
+
 class Searcher {
 public:
     explicit Searcher(LibraryReader& reader) : reader_(reader) {}
@@ -75,6 +120,16 @@ public:
     /// Every facet value with its count over the whole library.
     nlohmann::json facets();
     nlohmann::json health();
+
+    /// Passages whose wording is closest to a text or to a passage.
+    Expected<SimilarResponse> similar(const SimilarRequest& request);
+    /// Per session, chronologically: statements, organisations, best passage.
+    Expected<TimelineResponse> timeline(const SearchRequest& request);
+    /// The best passages of two sessions or organisations side by side.
+    Expected<CompareResponse> compare(const CompareRequest& request);
+    /// A citation of a statement or paragraph; `base_url` makes the permalink
+    /// absolute ("https://host").
+    Expected<std::string> cite(const CiteRequest& request, const std::string& base_url);
 
 private:
     LibraryReader& reader_;

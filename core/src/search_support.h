@@ -1,0 +1,65 @@
+/** @file search_support.h
+ *  @brief Pieces the searcher's operations share (search, similar
+ *  passages, timeline, citations): labels, counting, ordering, hits.
+ *  Internal to the core library.
+ */
+#pragma once
+
+#include "stmtlib/facet_table.h"
+#include "stmtlib/search_request.h"
+#include "stmtlib/searcher.h"
+#include "stmtlib/vocabulary.h"
+
+#include <xapian.h>
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace stmt::support {
+
+inline constexpr const char* HIGHLIGHT_START = "<mark>";
+inline constexpr const char* HIGHLIGHT_END = "</mark>";
+inline constexpr const char* OMISSION = "\u2026";
+inline constexpr const char* STATEMENT_URL_PREFIX = "/statements/";
+
+std::string language_label(const std::string& code);
+
+/// Labels of ids, from the vocabulary stored with the index.
+class Labeller {
+public:
+    explicit Labeller(const Vocabulary& v) : v_(v) {}
+    std::string label(std::string_view field, const std::string& id) const;
+    Labelled labelled(std::string_view field, const std::string& id) const { return {id, label(field, id)}; }
+    std::vector<Labelled> themes(const nlohmann::json& ids) const;
+
+private:
+    const Vocabulary& v_;
+};
+
+/// Counts facets over the whole match set of `query` (statements or passages).
+FacetCounts count_matches(Xapian::Database& db, const Xapian::Query& query, const FacetTable& table, View view,
+                          bool count_session_organizations = false);
+
+Facets shape_facets(const FacetCounts& counts, const FacetTable& table, const Vocabulary& v,
+                    const SearchRequest* request);
+
+/// Date orders (and the newest-first order of an empty query).
+void configure_order(Xapian::Enquire& enquire, const SearchRequest& r, Xapian::MultiValueKeyMaker& keys);
+
+/// The library's languages, English first: the stemmers queries are parsed with.
+std::vector<std::string> library_languages(const FacetTable& table);
+
+/// A hit's statement fields from a document's data; snippet and score are
+/// left to the caller.
+SearchHit hit_from_data(const nlohmann::json& data, const Labeller& labeller);
+
+bool is_statement_id(const std::string& id);
+
+/// The snippet of a hit: Xapian's, or, when the query has a quoted phrase,
+/// one that marks whole phrase occurrences and the other query words only.
+std::string snippet_for(const Xapian::MSet& mset, const std::string& text, const std::string& language,
+                        const std::string& query);
+
+}  // namespace stmt::support
