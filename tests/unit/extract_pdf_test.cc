@@ -64,7 +64,7 @@ std::vector<std::string> statement_paragraphs() {
         "Notification of affected persons and an effective remedy are minimum standards",
         "that the Ad Hoc Committee should not trade away for speed."};
     std::vector<std::string> paragraphs = {"Statement by the Coastal Legal Aid Network", "Madam Chair,"};
-    for (std::size_t p = 0; p < 14; ++p) {
+    for (std::size_t p = 0; p < 24; ++p) {
         std::string paragraph = "Paragraph " + std::to_string(p + 1) + ":";
         for (std::size_t s = 0; s < 2 + p % 5; ++s) paragraph += " " + sentences[(p * 3 + s) % sentences.size()];
         paragraphs.push_back(paragraph);
@@ -110,6 +110,23 @@ TEST(ExtractPdf, KeepsParagraphsAcrossPages) {
     expect_well_formed(result.text);
     EXPECT_EQ(blocks_of(result.text), paragraphs);
     EXPECT_TRUE(result.warnings.empty());
+}
+
+TEST(ExtractPdf, FindsParagraphBreaksAtPageBreaks) {
+    // Paragraphs of two full lines (nine, then eight words of nine letters) that end a
+    // sentence: at a page break only the blank line at the top of the next page, or at
+    // the foot of this one, tells two paragraphs apart.
+    const std::vector<std::string> words = {"safeguard", "necessity", "authority", "evidences", "oversight",
+                                            "principle", "proposals", "diligence", "procedure", "transfers"};
+    std::vector<std::string> paragraphs;
+    for (std::size_t i = 0; i < 60; ++i) {
+        std::string paragraph;
+        for (std::size_t k = 0; k < 17; ++k) paragraph += (k ? " " : "") + words[(i * 7 + k * (1 + i % 3)) % words.size()];
+        paragraphs.push_back(paragraph + ".");
+    }
+    const std::string pdf = docgen::write_pdf(paragraphs);
+    ASSERT_GE(page_count(pdf), 4u);
+    EXPECT_EQ(blocks_of(extract_ok(pdf).text), paragraphs);
 }
 
 TEST(ExtractPdf, DropsRunningHeaderAndPageNumbers) {
