@@ -39,8 +39,9 @@ CorpusListing scan_corpus(const fs::path& corpus, std::uintmax_t max_file_bytes)
     fs::recursive_directory_iterator it(corpus, fs::directory_options::skip_permission_denied, ec), end;
     for (; !ec && it != end; it.increment(ec)) {
         const fs::directory_entry& entry = *it;
-        const fs::path relative_path = fs::relative(entry.path(), corpus, ec);
-        const std::string relative = relative_path.generic_string();
+        // Lexically: resolving links here would fail on a link loop and
+        // name a linked file by its target.
+        const std::string relative = entry.path().lexically_relative(corpus).generic_string();
         std::error_code type_ec;
         if (entry.is_directory(type_ec)) {
             if (passed_over(entry.path()) || (it.depth() == 0 && relative == VOCABULARY_FOLDER))

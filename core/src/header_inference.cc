@@ -128,7 +128,20 @@ LineFacts facts_of(const Vocabulary& v, std::string normalized) {
 
 }  // namespace
 
-std::string soften_capitals(const std::string& line, const std::vector<std::string>& acronyms) {
+namespace {
+
+/// Words a name keeps lowercase in title case.
+bool is_joining_word(const std::string& lowercase_word) {
+    static const char* const words[] = {"of", "and", "for", "the", "on", "in", "to", "at", "de", "la", "le", "les",
+                                        "des", "du", "et", "y", "del", "el", "los", "las", "en", "pour", "para"};
+    for (const char* w : words)
+        if (lowercase_word == w) return true;
+    return false;
+}
+
+/// Sentence case (only the first word capitalised) or title case (every
+/// word but joining words) for a line written in capitals.
+std::string soften(const std::string& line, const std::vector<std::string>& acronyms, bool title_case) {
     bool has_lower = false, has_upper = false;
     for (Xapian::Utf8Iterator it(line); it != Xapian::Utf8Iterator(); ++it) {
         const auto category = Xapian::Unicode::get_category(*it);
@@ -147,8 +160,11 @@ std::string soften_capitals(const std::string& line, const std::vector<std::stri
             return Xapian::Unicode::get_category(ch) == Xapian::Unicode::DECIMAL_DIGIT_NUMBER;
         });
         const bool keep = has_digit || std::find(acronyms.begin(), acronyms.end(), original) != acronyms.end();
+        std::string lowered;
+        for (unsigned ch : word) Xapian::Unicode::append_utf8(lowered, Xapian::Unicode::tolower(ch));
+        const bool capitalise = first_word || (title_case && !is_joining_word(lowered));
         for (std::size_t i = 0; i < word.size(); ++i) {
-            const bool capital = keep || (first_word && i == 0);
+            const bool capital = keep || (capitalise && i == 0);
             Xapian::Unicode::append_utf8(out, capital ? word[i] : Xapian::Unicode::tolower(word[i]));
         }
         word.clear();
@@ -166,6 +182,16 @@ std::string soften_capitals(const std::string& line, const std::vector<std::stri
     return out;
 }
 
+}  // namespace
+
+std::string soften_capitals(const std::string& line, const std::vector<std::string>& acronyms) {
+    return soften(line, acronyms, false);
+}
+
+std::string soften_name_capitals(const std::string& name, const std::vector<std::string>& acronyms) {
+    return soften(name, acronyms, true);
+}
+
 InferredMetadata infer_metadata(const std::vector<HeaderLine>& header, const Vocabulary& v,
                                 const std::string& file, std::vector<Diagnostic>& diagnostics) {
     InferredMetadata out;
@@ -180,7 +206,7 @@ InferredMetadata infer_metadata(const std::vector<HeaderLine>& header, const Voc
         if (!out.organization && !out.new_organization && std::regex_search(h.text, m, organisation_phrase())) {
             const std::string name = trim_trailing_topic(v, text::trim(m[1].str()));
             if (const auto* o = resolve_named_organization(v, name)) out.organization = LocatedValue{o->id, h.line};
-            else if (!name.empty()) out.new_organization = LocatedValue{soften_capitals(name, acronyms), h.line};
+            else if (!name.empty()) out.new_organization = LocatedValue{soften_name_capitals(name, acronyms), h.line};
         }
     }
     if (!out.organization && !out.new_organization && !header.empty()) {
@@ -195,7 +221,7 @@ InferredMetadata infer_metadata(const std::vector<HeaderLine>& header, const Voc
     }
     if (!out.organization && !out.new_organization && !header.empty()) {
         if (auto name = bare_name(v, header.front().text))
-            out.new_organization = LocatedValue{soften_capitals(*name, acronyms), header.front().line};
+            out.new_organization = LocatedValue{soften_name_capitals(*name, acronyms), header.front().line};
     }
 
     for (const auto& h : header) {

@@ -101,7 +101,8 @@ TEST_F(HeaderInference, BareNameOnFirstLine) {
 TEST_F(HeaderInference, DecoratedCapitalsWithDashes) {
     const auto m = infer({{"COASTAL LEGAL AID NETWORK \u2013 ORAL STATEMENT \u2013 AHC6", 1},
                           {"Procedural measures and law enforcement", 3}});
-    EXPECT_EQ(value(m.new_organization), "Coastal legal aid network");
+    // A name written in capitals is given title case, not sentence case.
+    EXPECT_EQ(value(m.new_organization), "Coastal Legal Aid Network");
     EXPECT_EQ(value(m.status), "oral");
     EXPECT_EQ(value(m.session), "ahc-6");
     EXPECT_EQ(value(m.chapter), "procedural-measures-and-law-enforcement");

@@ -44,4 +44,8 @@ InferredMetadata infer_metadata(const std::vector<HeaderLine>& header, const Voc
 /// lines without lowercase letters become sentence case, keeping acronyms.
 std::string soften_capitals(const std::string& line, const std::vector<std::string>& acronyms);
 
+/// The same for a name: "KESTREL DIGITAL TRUST" -> "Kestrel Digital Trust"
+/// (short joining words such as "of", "and", "de" stay lowercase).
+std::string soften_name_capitals(const std::string& name, const std::vector<std::string>& acronyms);
+
 }  // namespace stmt
