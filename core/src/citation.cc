@@ -57,7 +57,11 @@ std::string markdown(const CitationSource& s) {
 std::string bibtex_escape(const std::string& s) {
     std::string out;
     for (const char c : s) {
-        if (c == '{' || c == '}' || c == '\\' || c == '%' || c == '&' || c == '$' || c == '#' || c == '_') out += '\\';
+        if (c == '\\') {
+            out += "\\textbackslash{}";
+            continue;
+        }
+        if (c == '{' || c == '}' || c == '%' || c == '&' || c == '$' || c == '#' || c == '_') out += '\\';
         out += c;
     }
     return out;

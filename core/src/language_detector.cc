@@ -40,7 +40,7 @@ std::string detect_language(std::string_view text_value) {
         if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0x24F)) ++latin;
         else if (cp >= 0x0400 && cp <= 0x04FF) ++cyrillic;
         else if ((cp >= 0x0600 && cp <= 0x06FF) || (cp >= 0x0750 && cp <= 0x077F) || (cp >= 0xFB50 && cp <= 0xFEFF)) ++arabic;
-        else if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x3040 && cp <= 0x30FF)) ++cjk;
+        else if (text::is_cjk(cp)) ++cjk;
     }
     // CJK characters are words on their own: weigh them like short words.
     const std::size_t cjk_weight = cjk * 3;

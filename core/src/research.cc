@@ -75,9 +75,9 @@ Expected<TimelineResponse> Searcher::timeline(const SearchRequest& request) {
     Xapian::Database& db = lease.db();
     const Snapshot& snapshot = lease.snapshot();
     QueryBuilder builder(db, snapshot.vocabulary(), library_languages(snapshot.facets()));
-    auto query = builder.build(request, Matching::all);
-    if (!query) return query.error();
-    const FacetCounts counts = count_matches(db, *query, snapshot.facets(), View::statements, true);
+    auto counted = count_query(builder, db, request, snapshot.facets(), View::statements, true);
+    if (!counted) return counted.error();
+    const FacetCounts& counts = counted->counts;
 
     TimelineResponse response;
     response.query = request.query;
@@ -93,7 +93,7 @@ Expected<TimelineResponse> Searcher::timeline(const SearchRequest& request) {
             entry.statements = statement_counts[index];
             entry.organizations = counts.organizations_by_session[index];
         }
-        if (entry.statements > 0) entry.best = best_in_session(db, *query, session.id, request, labeller);
+        if (entry.statements > 0) entry.best = best_in_session(db, counted->query, session.id, request, labeller);
         response.sessions.push_back(std::move(entry));
     }
     response.took_ms = elapsed_ms(started);

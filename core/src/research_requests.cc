@@ -63,7 +63,10 @@ Expected<SimilarRequest> parse_similar_parameters(const QueryParameters& paramet
     QueryParameters rest = parameters;
     const auto own = take(rest, {PARAM_STATEMENT, PARAM_PARAGRAPH, PARAM_TEXT});
     SimilarRequest r;
-    if (own.count(std::string(PARAM_TEXT))) r.text = own.at(std::string(PARAM_TEXT));
+    if (own.count(std::string(PARAM_TEXT))) {
+        r.text = own.at(std::string(PARAM_TEXT));
+        if (text::trim(r.text).empty()) return invalid(PARAM_TEXT, "'text' must be a non-empty string");
+    }
     if (own.count(std::string(PARAM_STATEMENT))) r.statement_id = text::trim(own.at(std::string(PARAM_STATEMENT)));
     if (r.text.empty() && r.statement_id.empty())
         return invalid(PARAM_STATEMENT, "give 'statement' and 'paragraph' (or POST a 'text')");

@@ -70,6 +70,24 @@ std::size_t order_in(const std::vector<Entry>& entries, const std::string& id) {
     return entries.size();
 }
 
+Expected<CountedQuery> count_query(QueryBuilder& builder, Xapian::Database& db, const SearchRequest& request,
+                                   const FacetTable& table, View view, bool count_session_organizations) {
+    auto all = builder.build(request, Matching::all);
+    if (!all) return all.error();
+    CountedQuery out{*all, count_matches(db, *all, table, view, count_session_organizations), Matching::all,
+                     builder.corrected_query()};
+    if (out.counts.total > 0 || request.query.empty()) return out;
+    if (auto any = builder.build(request, Matching::any)) {
+        FacetCounts counts = count_matches(db, *any, table, view, count_session_organizations);
+        if (counts.total > 0) {
+            out.query = *any;
+            out.counts = std::move(counts);
+            out.matching = Matching::any;
+        }
+    }
+    return out;
+}
+
 Facets shape_facets(const FacetCounts& counts, const FacetTable& table, const Vocabulary& v,
                     const SearchRequest* request) {
     const Labeller labeller(v);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "stmtlib/facet_table.h"
+#include "stmtlib/query_builder.h"
 #include "stmtlib/search_request.h"
 #include "stmtlib/searcher.h"
 #include "stmtlib/vocabulary.h"
@@ -41,6 +42,17 @@ private:
 /// Counts facets over the whole match set of `query` (statements or passages).
 FacetCounts count_matches(Xapian::Database& db, const Xapian::Query& query, const FacetTable& table, View view,
                           bool count_session_organizations = false);
+
+/// A request's query and its counts: all of its words, or, when that finds
+/// nothing, any of them.
+struct CountedQuery {
+    Xapian::Query query;
+    FacetCounts counts;
+    Matching matching = Matching::all;
+    std::string corrected;  ///< the spelling suggestion for the words as typed
+};
+Expected<CountedQuery> count_query(QueryBuilder& builder, Xapian::Database& db, const SearchRequest& request,
+                                   const FacetTable& table, View view, bool count_session_organizations = false);
 
 Facets shape_facets(const FacetCounts& counts, const FacetTable& table, const Vocabulary& v,
                     const SearchRequest* request);

@@ -72,26 +72,17 @@ Expected<SearchResponse> Searcher::search(const SearchRequest& request) {
     response.view = std::string(request.view == View::statements ? api::VIEW_STATEMENTS : api::VIEW_PASSAGES);
     response.matching = "all";
 
-    auto query = builder.build(request, Matching::all);
-    if (!query) return query.error();
-    const std::string corrected = builder.corrected_query();
-    FacetCounts counts = count_matches(db, *query, snapshot.facets(), request.view);
-    if (counts.total == 0 && !request.query.empty()) {
-        auto any = builder.build(request, Matching::any);
-        if (any) {
-            FacetCounts any_counts = count_matches(db, *any, snapshot.facets(), request.view);
-            if (any_counts.total > 0) {
-                query = std::move(any);
-                counts = std::move(any_counts);
-                response.matching = "any";
-            }
-        }
-    }
+    auto counted = count_query(builder, db, request, snapshot.facets(), request.view);
+    if (!counted) return counted.error();
+    const Xapian::Query& query = counted->query;
+    const FacetCounts& counts = counted->counts;
+    const std::string& corrected = counted->corrected;
+    if (counted->matching == Matching::any) response.matching = "any";
     response.total = counts.total;
     response.facets = shape_facets(counts, snapshot.facets(), snapshot.vocabulary(), &request);
 
     Xapian::Enquire enquire(db);
-    enquire.set_query(*query);
+    enquire.set_query(query);
     if (request.view == View::statements) enquire.set_collapse_key(schema::VALUE_STATEMENT_ID);
     Xapian::MultiValueKeyMaker keys;
     configure_order(enquire, request, keys);

@@ -12,6 +12,8 @@
 #include "stmtlib/text.h"
 #include "stmtlib/xapian_language.h"
 
+#include <xapian.h>
+
 #include <algorithm>
 #include <set>
 
@@ -51,14 +53,29 @@ std::vector<Block> split_blocks(std::string_view body, int first_line) {
     return blocks;
 }
 
+/// The last code point of a UTF-8 string (0 when empty).
+unsigned last_codepoint(const std::string& s) {
+    unsigned last = 0;
+    for (Xapian::Utf8Iterator it(s); it != Xapian::Utf8Iterator(); ++it) last = *it;
+    return last;
+}
+
 bool is_formula(const Block& block, const std::vector<std::string>& formulas) {
     const std::string joined = block.joined();
     if (text::word_count(joined) > FORMULA_MAX_WORDS) return false;
     const std::string normalized = text::normalize_for_matching(joined);
     return std::any_of(formulas.begin(), formulas.end(), [&](const std::string& f) {
+        // Chinese and Japanese write no spaces: "谢谢大家" begins with "谢谢".
         return !f.empty() && normalized.starts_with(f) &&
-               (normalized.size() == f.size() || normalized[f.size()] == ' ');
+               (normalized.size() == f.size() || normalized[f.size()] == ' ' || text::is_cjk(last_codepoint(f)));
     });
+}
+
+bool ends_like_a_sentence(const std::string& line) {
+    const unsigned last = last_codepoint(line);
+    // Latin, CJK (full stop, fullwidth ! ? ;) and Arabic (question mark, semicolon) sentence ends.
+    return last == '.' || last == ';' || last == '!' || last == '?' || last == 0x3002 || last == 0xFF01 ||
+           last == 0xFF1F || last == 0xFF1B || last == 0x061F || last == 0x061B;
 }
 
 bool is_header_block(const Block& block) {
@@ -66,8 +83,7 @@ bool is_header_block(const Block& block) {
         const std::string plain = text::strip_decoration(line);
         if (plain.empty() || text::word_count(plain) > HEADER_MAX_WORDS) return false;
         // Prose ends its sentences; headers do not.
-        const char last = plain.back();
-        return last != '.' && last != ';' && last != '!' && last != '?';
+        return !ends_like_a_sentence(plain);
     });
 }
 

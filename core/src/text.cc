@@ -183,10 +183,18 @@ std::string strip_decoration(std::string_view line) {
 }
 
 std::size_t word_count(std::string_view s) {
+    // Runs of non-space characters, where each Chinese or Japanese
+    // character counts as a word of its own (those scripts use no spaces).
     std::size_t n = 0;
     bool in_word = false;
-    for (const char c : s) {
-        const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    for (Xapian::Utf8Iterator it(s.data(), s.size()); it != Xapian::Utf8Iterator(); ++it) {
+        const unsigned ch = *it;
+        if (is_cjk(ch)) {
+            ++n;
+            in_word = false;
+            continue;
+        }
+        const bool space = is_space_codepoint(ch);
         if (!space && !in_word) ++n;
         in_word = !space;
     }

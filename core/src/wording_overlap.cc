@@ -3,6 +3,7 @@
  */
 #include "stmtlib/wording_overlap.h"
 
+#include <algorithm>
 #include <set>
 #include <unordered_set>
 
@@ -65,16 +66,30 @@ WordingOverlap compare_wording(const std::vector<Token>& text, std::string_view 
     const std::size_t all = a.size() + b.size() - common;
     out.word_overlap = all ? static_cast<double>(common) / static_cast<double>(all) : 0;
 
-    for (std::size_t i = 0; i < passage_marked.size();) {
-        if (!passage_marked[i]) {
-            ++i;
-            continue;
+    // Maximal common word sequences, by the longest-common-suffix table:
+    // run[p][t] = length of the common run ending at passage word p and text
+    // word t. A run is maximal where it cannot be extended by one more word.
+    const std::size_t n = passage_tokens.size(), m = text.size();
+    std::vector<std::size_t> previous(m + 1, 0), current(m + 1, 0);
+    std::vector<TokenSpan> spans;
+    for (std::size_t p = 1; p <= n; ++p) {
+        for (std::size_t t = 1; t <= m; ++t)
+            current[t] = passage_tokens[p - 1].word == text[t - 1].word ? previous[t - 1] + 1 : 0;
+        for (std::size_t t = 1; t <= m; ++t) {
+            const bool extends = p < n && t < m && passage_tokens[p].word == text[t].word;
+            if (current[t] >= MIN_SHARED_WORDS && !extends) spans.push_back({p - current[t], p - 1});
         }
-        std::size_t j = i;
-        while (j + 1 < passage_marked.size() && passage_marked[j + 1]) ++j;
-        out.passage_spans.push_back({i, j});
-        out.phrases.emplace_back(passage.substr(passage_tokens[i].begin, passage_tokens[j].end - passage_tokens[i].begin));
-        i = j + 1;
+        std::swap(previous, current);
+    }
+    // Keep each run once, in passage order, and not inside a longer one.
+    std::sort(spans.begin(), spans.end(), [](const TokenSpan& x, const TokenSpan& y) {
+        return x.first != y.first ? x.first < y.first : x.last > y.last;
+    });
+    for (const auto& span : spans) {
+        if (!out.passage_spans.empty() && span.last <= out.passage_spans.back().last) continue;
+        out.passage_spans.push_back(span);
+        out.phrases.emplace_back(passage.substr(passage_tokens[span.first].begin,
+                                                passage_tokens[span.last].end - passage_tokens[span.first].begin));
     }
     return out;
 }

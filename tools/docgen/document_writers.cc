@@ -174,8 +174,12 @@ std::string zip_parts(const std::vector<std::pair<std::string, std::string>>& pa
     zip_source_keep(buffer.get());  // the archive's close must not free it: we read it afterwards
     for (const auto& [name, data] : parts) {
         zip_source_t* part = zip_source_buffer(archive, data.data(), data.size(), 0);
-        if (part == nullptr || zip_file_add(archive, name.c_str(), part, ZIP_FL_ENC_UTF_8) < 0) {
-            zip_source_free(part);
+        const zip_int64_t index = part == nullptr ? -1 : zip_file_add(archive, name.c_str(), part, ZIP_FL_ENC_UTF_8);
+        // A fixed time (1 January 2024, MS-DOS format) keeps the bytes the
+        // same from one run to the next.
+        constexpr zip_uint16_t DOS_TIME = 0, DOS_DATE = ((2024 - 1980) << 9) | (1 << 5) | 1;
+        if (index < 0 || zip_file_set_dostime(archive, static_cast<zip_uint64_t>(index), DOS_TIME, DOS_DATE, 0) < 0) {
+            if (index < 0) zip_source_free(part);
             zip_discard(archive);
             throw std::runtime_error("docgen: cannot add " + name);
         }

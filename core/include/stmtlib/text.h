@@ -11,6 +11,11 @@
 
 namespace stmt::text {
 
+/// Chinese characters and Japanese kana: scripts written without spaces.
+inline bool is_cjk(unsigned ch) {
+    return (ch >= 0x3040 && ch <= 0x30FF) || (ch >= 0x3400 && ch <= 0x4DBF) || (ch >= 0x4E00 && ch <= 0x9FFF);
+}
+
 /// Offset of the first byte that is not valid UTF-8, or nullopt if all is.
 std::optional<std::size_t> find_invalid_utf8(std::string_view s);
 
