@@ -150,5 +150,30 @@ TEST(IntegrationSearch, AcronymAlsoFindsTheSpelledOutTermThroughSynonyms) {
     EXPECT_EQ(ids, (std::vector<std::string>{"riverside-ahc1-opening", "riverside-ahc4-criminalization"}));
 }
 
+TEST(IntegrationSearch, AcronymAndSpelledOutFormGiveTheSameTopResults) {
+    for (const std::string view : {"statements", "passages"}) {
+        SCOPED_TRACE(view);
+        const auto acronym = fixture_server().get_json(search_path({{"q", "MLA"}, {"view", view}}));
+        const auto spelled = fixture_server().get_json(search_path({{"q", "mutual legal assistance"}, {"view", view}}));
+        EXPECT_FALSE(result_ids(acronym).empty());
+        EXPECT_EQ(result_ids(acronym), result_ids(spelled));
+        EXPECT_EQ(acronym["total"], spelled["total"]);
+    }
+}
+
+TEST(IntegrationSearch, MisspelledQuerySuggestsTheLibrarysOwnWord) {
+    const auto response = fixture_server().get_json(search_path({{"q", "safegards"}}));
+    EXPECT_EQ(response["total"], 0);
+    ASSERT_TRUE(response["suggestion"].is_string()) << response.dump();
+    EXPECT_EQ(response["suggestion"], "safeguards");
+    const auto suggested = fixture_server().get_json(search_path({{"q", response["suggestion"].get<std::string>()}}));
+    EXPECT_GT(suggested["total"].get<int>(), 0);
+}
+
+TEST(IntegrationSearch, NoSuggestionThatFindsNothingOrWhenResultsAreMany) {
+    EXPECT_TRUE(fixture_server().get_json(search_path({{"q", "zzqxjv"}}))["suggestion"].is_null());
+    EXPECT_TRUE(fixture_server().get_json(search_path({{"q", "safeguards"}}))["suggestion"].is_null());
+}
+
 }  // namespace
 }  // namespace stmt_it
