@@ -228,7 +228,9 @@ TEST(IntegrationIngest, EveryBadInputIsNamedAndTheRestIsIndexed) {
             found = found || (contains(line, file) && contains(line, message) && contains(line, "(skipped)"));
         EXPECT_TRUE(found) << result.err;
     }
-    if (fs::exists(library.corpus() / "encrypted.pdf")) EXPECT_TRUE(contains(result.err, "encrypted.pdf:1: encrypted PDF")) << result.err;
+    if (fs::exists(library.corpus() / "encrypted.pdf")) {
+        EXPECT_TRUE(contains(result.err, "encrypted.pdf:1: encrypted PDF")) << result.err;
+    }
     EXPECT_TRUE(contains(result.out, "statements:  1")) << result.out;
     EXPECT_EQ(result_ids(library.serve().get_json(search_path({{"q", "judicial authorization"}}))),
               std::vector<std::string>{"good"});

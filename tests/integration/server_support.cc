@@ -104,7 +104,7 @@ ProcessResult run_indexer(const fs::path& corpus, const fs::path& db, const std:
 
 Server::Server(const fs::path& db, ServerOptions options) {
     std::vector<std::string> argv = {STMT_SEARCHD_PATH, "--db",  db.string(),     "--listen",
-                                     "127.0.0.1:0",     "--web", WEB_DIR.string(), "-q"};
+                                     "127.0.0.1:0",     "--web", options.web_dir.string(), "-q"};
     for (const auto& origin : options.cors_origins) {
         argv.push_back("--cors");
         argv.push_back(origin);
