@@ -70,6 +70,8 @@ Expected<SimilarRequest> parse_similar_parameters(const QueryParameters& paramet
     if (own.count(std::string(PARAM_STATEMENT))) r.statement_id = text::trim(own.at(std::string(PARAM_STATEMENT)));
     if (r.text.empty() && r.statement_id.empty())
         return invalid(PARAM_STATEMENT, "give 'statement' and 'paragraph' (or POST a 'text')");
+    if (!r.text.empty() && !r.statement_id.empty())
+        return invalid(PARAM_TEXT, "give either 'text' or 'statement', not both");
     if (!r.statement_id.empty()) {
         const auto paragraph = own.count(std::string(PARAM_PARAGRAPH)) ? whole_number(own.at(std::string(PARAM_PARAGRAPH)))
                                                                        : std::nullopt;

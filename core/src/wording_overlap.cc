@@ -10,27 +10,28 @@
 namespace stmt {
 namespace {
 
-std::string ngram(const std::vector<Token>& tokens, std::size_t at) {
+std::string ngram(const std::vector<Token>& tokens, std::size_t at, std::size_t n) {
     std::string key;
-    for (std::size_t k = 0; k < MIN_SHARED_WORDS; ++k) {
+    for (std::size_t k = 0; k < n; ++k) {
         if (k) key += ' ';
         key += tokens[at + k].word;
     }
     return key;
 }
 
-std::unordered_set<std::string> ngrams(const std::vector<Token>& tokens) {
+std::unordered_set<std::string> ngrams(const std::vector<Token>& tokens, std::size_t n) {
     std::unordered_set<std::string> out;
-    for (std::size_t i = 0; i + MIN_SHARED_WORDS <= tokens.size(); ++i) out.insert(ngram(tokens, i));
+    for (std::size_t i = 0; i + n <= tokens.size(); ++i) out.insert(ngram(tokens, i, n));
     return out;
 }
 
 /// Which tokens of `tokens` lie in an n-gram that `other` has too.
-std::vector<bool> shared_tokens(const std::vector<Token>& tokens, const std::unordered_set<std::string>& other) {
+std::vector<bool> shared_tokens(const std::vector<Token>& tokens, const std::unordered_set<std::string>& other,
+                                std::size_t n) {
     std::vector<bool> marked(tokens.size(), false);
-    for (std::size_t i = 0; i + MIN_SHARED_WORDS <= tokens.size(); ++i)
-        if (other.count(ngram(tokens, i)))
-            for (std::size_t k = 0; k < MIN_SHARED_WORDS; ++k) marked[i + k] = true;
+    for (std::size_t i = 0; i + n <= tokens.size(); ++i)
+        if (other.count(ngram(tokens, i, n)))
+            for (std::size_t k = 0; k < n; ++k) marked[i + k] = true;
     return marked;
 }
 
@@ -53,8 +54,10 @@ double WordingOverlap::similarity() const {
 WordingOverlap compare_wording(const std::vector<Token>& text, std::string_view passage,
                                const std::vector<Token>& passage_tokens) {
     WordingOverlap out;
-    const auto passage_marked = shared_tokens(passage_tokens, ngrams(text));
-    const auto text_marked = shared_tokens(text, ngrams(passage_tokens));
+    // A text shorter than a shared run is looked for whole ("gender mainstreaming").
+    const std::size_t run = std::clamp<std::size_t>(text.size(), 1, MIN_SHARED_WORDS);
+    const auto passage_marked = shared_tokens(passage_tokens, ngrams(text, run), run);
+    const auto text_marked = shared_tokens(text, ngrams(passage_tokens, run), run);
     out.text_coverage = share(text_marked);
     out.passage_coverage = share(passage_marked);
 
@@ -77,7 +80,7 @@ WordingOverlap compare_wording(const std::vector<Token>& text, std::string_view 
             current[t] = passage_tokens[p - 1].word == text[t - 1].word ? previous[t - 1] + 1 : 0;
         for (std::size_t t = 1; t <= m; ++t) {
             const bool extends = p < n && t < m && passage_tokens[p].word == text[t].word;
-            if (current[t] >= MIN_SHARED_WORDS && !extends) spans.push_back({p - current[t], p - 1});
+            if (current[t] >= run && !extends) spans.push_back({p - current[t], p - 1});
         }
         std::swap(previous, current);
     }

@@ -12,7 +12,8 @@
 
 namespace stmt {
 
-/// Shorter shared sequences than this are coincidence, not shared wording.
+/// Shorter shared sequences than this are coincidence, not shared wording
+/// (unless the text itself is shorter: then it is looked for whole).
 inline constexpr std::size_t MIN_SHARED_WORDS = 3;
 
 struct WordingOverlap {
