@@ -8,6 +8,8 @@
 
 #include "document_writers.h"
 
+#include "extract_support.h"
+
 #include <gtest/gtest.h>
 #include <zip.h>
 
@@ -25,26 +27,8 @@ const std::string NOT_ZIP = "not a Word .docx file (not a zip archive)";
 const std::string NO_DOCUMENT = "not a Word .docx file (no word/document.xml)";
 const std::string W_NS = R"(xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main")";
 
-std::vector<std::string> blocks_of(const std::string& text) {
-    std::vector<std::string> blocks;
-    for (std::size_t start = 0; start <= text.size();) {
-        const std::size_t end = std::min(text.find("\n\n", start), text.size());
-        blocks.push_back(text.substr(start, end - start));
-        start = end + 2;
-    }
-    return blocks;
-}
-
-/// What every extractor promises: valid UTF-8, no NUL, trimmed non-empty blocks.
-void expect_well_formed(const std::string& text) {
-    EXPECT_FALSE(text::find_invalid_utf8(text).has_value());
-    EXPECT_EQ(text.find('\0'), std::string::npos);
-    EXPECT_EQ(text.find("\n\n\n"), std::string::npos);
-    for (const auto& block : blocks_of(text)) {
-        EXPECT_FALSE(block.empty());
-        EXPECT_EQ(block, text::trim(block));
-    }
-}
+using extract_support::blocks_of;
+using extract_support::expect_well_formed;
 
 /// A zip archive of these parts, deflated, made in memory with libzip.
 std::string zip_of(const std::vector<std::pair<std::string, std::string>>& parts) {

@@ -9,6 +9,8 @@
 #include "document_writers.h"
 #include "unit_support.h"
 
+#include "extract_support.h"
+
 #include <gtest/gtest.h>
 
 #include <array>
@@ -26,26 +28,8 @@ const std::string NO_TEXT = "no text layer: scanned, needs OCR";
 const std::string DAMAGED = "not a readable PDF (damaged or truncated)";
 constexpr std::size_t WRAP_COLUMNS = 90;  // docgen::write_pdf wraps lines at this many characters
 
-std::vector<std::string> blocks_of(const std::string& text) {
-    std::vector<std::string> blocks;
-    for (std::size_t start = 0; start <= text.size();) {
-        const std::size_t end = std::min(text.find("\n\n", start), text.size());
-        blocks.push_back(text.substr(start, end - start));
-        start = end + 2;
-    }
-    return blocks;
-}
-
-/// What every extractor promises: valid UTF-8, no NUL, trimmed non-empty blocks.
-void expect_well_formed(const std::string& text) {
-    EXPECT_FALSE(text::find_invalid_utf8(text).has_value());
-    EXPECT_EQ(text.find('\0'), std::string::npos);
-    EXPECT_EQ(text.find("\n\n\n"), std::string::npos);
-    for (const auto& block : blocks_of(text)) {
-        EXPECT_FALSE(block.empty());
-        EXPECT_EQ(block, text::trim(block));
-    }
-}
+using extract_support::blocks_of;
+using extract_support::expect_well_formed;
 
 Extraction extract_ok(const std::string& pdf) {
     auto result = extract_pdf(pdf);
