@@ -54,13 +54,6 @@ FacetCounts count_matches(Xapian::Database& db, const Xapian::Query& query, cons
     return spy.counts();
 }
 
-constexpr std::array<std::pair<std::string_view, StatementField>, STATEMENT_FIELD_COUNT> FACET_FIELDS = {{
-    {api::PARAM_SESSION, StatementField::session},
-    {api::PARAM_CHAPTER, StatementField::chapter},
-    {api::PARAM_ORGANIZATION, StatementField::organization},
-    {api::PARAM_LANGUAGE, StatementField::language},
-    {api::PARAM_STATUS, StatementField::status},
-}};
 
 /// Position of an id in vocabulary order, for fields listed in that order.
 template <typename Entry>

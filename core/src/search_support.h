@@ -27,6 +27,17 @@ inline constexpr const char* STATEMENT_URL_PREFIX = "/statements/";
 
 std::string language_label(const std::string& code);
 
+/// The single-valued facet fields by API name.
+inline constexpr std::array<std::pair<std::string_view, StatementField>, STATEMENT_FIELD_COUNT> FACET_FIELDS = {{
+    {api::PARAM_SESSION, StatementField::session},
+    {api::PARAM_CHAPTER, StatementField::chapter},
+    {api::PARAM_ORGANIZATION, StatementField::organization},
+    {api::PARAM_LANGUAGE, StatementField::language},
+    {api::PARAM_STATUS, StatementField::status},
+}};
+
+
+
 /// Labels of ids, from the vocabulary stored with the index.
 class Labeller {
 public:

@@ -18,6 +18,32 @@
 namespace stmt {
 using namespace support;
 
+namespace {
+
+/// Facet counts where each filtered field is counted without its own
+/// filter, so that the other values of a field one has selected in stay
+/// countable (and selectable): values of one field are ORed.
+FacetCounts disjunctive_counts(QueryBuilder& builder, Xapian::Database& db, const SearchRequest& request,
+                               Matching matching, const FacetTable& table, const FacetCounts& counts) {
+    FacetCounts out = counts;
+    for (const auto& [field, values] : request.filters) {
+        SearchRequest without = request;
+        without.filters.erase(field);
+        auto query = builder.build(without, matching);
+        if (!query) continue;
+        const FacetCounts field_counts = count_matches(db, *query, table, request.view);
+        if (field == api::PARAM_THEME) {
+            out.themes = field_counts.themes;
+            continue;
+        }
+        for (const auto& [name, slot] : FACET_FIELDS)
+            if (name == field) out.fields[static_cast<std::size_t>(slot)] = field_counts.fields[static_cast<std::size_t>(slot)];
+    }
+    return out;
+}
+
+}  // namespace
+
 
 void to_json(nlohmann::json& j, const Labelled& l) { j = {{"id", l.id}, {"label", l.label}}; }
 
@@ -79,7 +105,8 @@ Expected<SearchResponse> Searcher::search(const SearchRequest& request) {
     const std::string& corrected = counted->corrected;
     if (counted->matching == Matching::any) response.matching = "any";
     response.total = counts.total;
-    response.facets = shape_facets(counts, snapshot.facets(), snapshot.vocabulary(), &request);
+    const FacetCounts facet_counts = disjunctive_counts(builder, db, request, counted->matching, snapshot.facets(), counts);
+    response.facets = shape_facets(facet_counts, snapshot.facets(), snapshot.vocabulary(), &request);
 
     Xapian::Enquire enquire(db);
     enquire.set_query(query);

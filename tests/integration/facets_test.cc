@@ -107,11 +107,37 @@ TEST(IntegrationFacets, PassagesViewCountsParagraphs) {
 }
 
 TEST(IntegrationFacets, SelectedValueStaysListedWhenNothingMatches) {
-    // So that the page can still offer to unselect it.
+    // So that the page can still offer to unselect it. The field's other
+    // values are counted without its own filter: what selecting them too
+    // would add.
     const auto response = fixture_server().get_json(
         search_path({{"q", "\"data localisation mandates\""}, {"organization", "alliance"}}));
     EXPECT_EQ(response.value("total", -1), 0);
-    EXPECT_EQ(facet_counts(response.at("facets"), "organization"), (Counts{{"alliance", 0}}));
+    EXPECT_EQ(facet_counts(response.at("facets"), "organization"),
+              (Counts{{"northwind-digital-rights-collective", 1}, {"alliance", 0}}));
+    // Fields without a filter of their own count the (empty) match set.
+    EXPECT_TRUE(response.at("facets").at("session").empty());
+}
+
+TEST(IntegrationFacets, AFilteredFieldKeepsItsOtherValuesSelectable) {
+    const Params one = {{"q", ""}, {"session", "ahc-4"}};
+    const auto response = fixture_server().get_json(search_path(one));
+    EXPECT_EQ(response.value("total", -1), 3);
+    // Every session is still listed with its own count ...
+    EXPECT_EQ(facet_counts(response.at("facets"), "session"), EXPECTED_SESSIONS);
+    // ... and each count is what selecting that session alongside gives.
+    for (const auto& [id, count] : EXPECTED_SESSIONS) {
+        if (id == "ahc-4") continue;
+        SCOPED_TRACE(id);
+        Params two = one;
+        two.emplace_back("session", id);
+        EXPECT_EQ(fixture_server().get_json(search_path(two)).value("total", -1), static_cast<int>(3 + count));
+    }
+    // Other fields count the filtered match set.
+    EXPECT_EQ(by_label(response.at("facets"), "status").size() > 0, true);
+    std::size_t chapter_total = 0;
+    for (const auto& [id, count] : facet_counts(response.at("facets"), "chapter")) chapter_total += count;
+    EXPECT_EQ(chapter_total, 3u);
 }
 
 TEST(IntegrationFacets, FacetsEndpointCountsTheWholeLibrary) {

@@ -437,11 +437,14 @@ void expect_timeline_matches_search(const Params& params) {
         EXPECT_EQ(entry.at("start"), expected_sessions[i].start);
         Params filtered = params;
         filtered.emplace_back("session", id);
-        const json search = fixture_server().get_json(search_path(filtered));
+        Params every_result = filtered;
+        every_result.emplace_back("per_page", "100");
+        const json search = fixture_server().get_json(search_path(every_result));
         EXPECT_EQ(entry.at("statements"), search.at("total"));
+        // Facets count each filtered field without its own filter, so the
+        // organisations are read off the results themselves.
         std::set<std::string> organizations;
-        for (const auto& value : search.at("facets").at("organization"))
-            if (value.at("count").get<int>() > 0) organizations.insert(value.at("id").get<std::string>());
+        for (const auto& result : search.at("results")) organizations.insert(result.at("organization").at("id").get<std::string>());
         EXPECT_EQ(entry.at("organizations").get<std::size_t>(), organizations.size());
         EXPECT_EQ(entry.at("best").is_null(), entry.at("statements") == 0) << entry.dump();
         if (!entry.at("best").is_null()) {
