@@ -105,6 +105,10 @@ Expected<std::unique_ptr<LibraryReader>> LibraryReader::open(const fs::path& db)
 }
 
 void LibraryReader::reload_if_changed() {
+    // One request at a time looks at the stub and loads a new generation;
+    // meanwhile the others go on serving the current snapshot.
+    std::unique_lock reloading(reload_mutex_, std::try_to_lock);
+    if (!reloading.owns_lock()) return;
     const auto now = std::chrono::steady_clock::now();
     if (now < next_check_) return;
     next_check_ = now + RELOAD_CHECK_INTERVAL;
@@ -112,18 +116,24 @@ void LibraryReader::reload_if_changed() {
     const auto time = fs::last_write_time(db_, ec);
     std::string generation;
     resolve_stub(db_, generation);
-    if (ec || (time == stub_time_ && generation == current_->generation())) return;
+    std::string serving;
+    {
+        std::lock_guard lock(mutex_);
+        serving = current_->generation();
+    }
+    if (ec || (time == stub_time_ && generation == serving)) return;
     auto snapshot = load(db_);
     if (!snapshot) return;  // keep serving the generation we have
+    std::lock_guard lock(mutex_);
     current_ = std::move(*snapshot);
     stub_time_ = time;
 }
 
 Lease LibraryReader::lease() {
+    reload_if_changed();
     std::shared_ptr<Snapshot> snapshot;
     {
         std::lock_guard lock(mutex_);
-        reload_if_changed();
         snapshot = current_;
     }
     return Lease(std::move(snapshot));

@@ -82,8 +82,9 @@ private:
     void reload_if_changed();
 
     std::filesystem::path db_;
-    std::mutex mutex_;
+    std::mutex mutex_;  ///< guards current_
     std::shared_ptr<Snapshot> current_;
+    std::mutex reload_mutex_;  ///< guards the two below; held while a generation loads
     std::filesystem::file_time_type stub_time_{};
     std::chrono::steady_clock::time_point next_check_{};
 };
