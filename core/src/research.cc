@@ -19,11 +19,6 @@ using namespace support;
 
 namespace {
 
-double elapsed_ms(std::chrono::steady_clock::time_point started) {
-    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
-    return std::round(ms * 100.0) / 100.0;
-}
-
 /// The best passage of a query within one session, if any.
 std::optional<SearchHit> best_in_session(Xapian::Database& db, const Xapian::Query& query, const std::string& session,
                                          const SearchRequest& request, const Labeller& labeller) {

@@ -10,11 +10,17 @@
 #include "stmtlib/highlighter.h"
 
 #include <algorithm>
+#include <cmath>
 #include <sstream>
 
 namespace stmt::support {
 
 
+
+double elapsed_ms(std::chrono::steady_clock::time_point started) {
+    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    return std::round(ms * 100.0) / 100.0;
+}
 
 std::string language_label(const std::string& code) {
     static const std::pair<const char*, const char*> names[] = {

@@ -15,6 +15,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,9 @@ inline constexpr const char* OMISSION = "\u2026";
 inline constexpr const char* STATEMENT_URL_PREFIX = "/statements/";
 
 std::string language_label(const std::string& code);
+
+/// Milliseconds since `started`, to two decimals: the responses' took_ms.
+double elapsed_ms(std::chrono::steady_clock::time_point started);
 
 /// The single-valued facet fields by API name.
 inline constexpr std::array<std::pair<std::string_view, StatementField>, STATEMENT_FIELD_COUNT> FACET_FIELDS = {{

@@ -133,8 +133,7 @@ Expected<SearchResponse> Searcher::search(const SearchRequest& request) {
                 response.suggestion = corrected;
         }
     }
-    response.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
-    response.took_ms = std::round(response.took_ms * 100.0) / 100.0;
+    response.took_ms = elapsed_ms(started);
     return response;
 }
 

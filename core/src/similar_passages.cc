@@ -122,7 +122,7 @@ Expected<SimilarResponse> Searcher::similar(const SimilarRequest& request) {
     SimilarResponse response;
     const auto wanted = static_cast<std::size_t>(request.scope.per_page);
     for (std::size_t i = 0; i < ranked.size() && i < wanted; ++i) response.results.push_back(std::move(ranked[i].first));
-    response.took_ms = std::round(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count() * 100.0) / 100.0;
+    response.took_ms = elapsed_ms(started);
     return response;
 }
 
