@@ -3,6 +3,9 @@
  *  database. A thin command line over stmt::build_index() and
  *  stmt::update_index().
  */
+#include "admin_commands.h"
+#include "cli_config.h"
+#include "log_format.h"
 #include "stmtlib/index_builder.h"
 
 #include <CLI/CLI.hpp>
@@ -18,11 +21,22 @@ void print_progress(std::size_t done, std::size_t total, const std::string& file
     if (done == total) std::cerr << "\r\033[K";
 }
 
-void print_report(const stmt::BuildReport& r, bool quiet, bool update) {
+/// Skipped files and warnings in searchd's log line format, so that one
+/// collector reads both; the message keeps its "file:line: reason" form.
+void print_diagnostics(const stmt::BuildReport& r, bool quiet, stmtcli::LogFormat format) {
+    using stmtcli::LogLevel;
     if (!quiet)
-        for (const auto& w : r.warnings) std::cerr << w.to_string() << "\n";
-    for (const auto& s : r.skipped)
-        std::cerr << (s.reason.starts_with(s.relative + ":") ? s.reason : s.relative + ": " + s.reason) << " (skipped)\n";
+        for (const auto& w : r.warnings)
+            std::cerr << stmtcli::format_log_line(format, LogLevel::info, w.to_string(), {{"event", "warning"}}) << "\n";
+    for (const auto& s : r.skipped) {
+        const std::string message = s.reason.starts_with(s.relative + ":") ? s.reason : s.relative + ": " + s.reason;
+        std::cerr << stmtcli::format_log_line(format, LogLevel::warn, message + " (skipped)",
+                                              {{"event", "skipped"}, {"file", s.relative}})
+                  << "\n";
+    }
+}
+
+void print_report(const stmt::BuildReport& r, bool update) {
     std::cout << "files:       " << r.files << "\n"
               << "statements:  " << r.statements << "\n"
               << "paragraphs:  " << r.paragraphs << "\n"
@@ -41,7 +55,7 @@ void print_report(const stmt::BuildReport& r, bool quiet, bool update) {
     std::cout << r.note << std::endl;
 }
 
-void add_common_options(CLI::App* command, stmt::BuildOptions& options, bool& quiet) {
+void add_common_options(CLI::App* command, stmt::BuildOptions& options, bool& quiet, std::string& log_format) {
     command->add_option("corpus", options.corpus, "Corpus folder (one file per statement)")
         ->required()
         ->check(CLI::ExistingDirectory);
@@ -52,6 +66,9 @@ void add_common_options(CLI::App* command, stmt::BuildOptions& options, bool& qu
     command->add_option("--max-file-size", options.max_file_bytes, "Skip statement files larger than this many bytes")
         ->capture_default_str();
     command->add_flag("-q,--quiet", quiet, "No progress and no warnings, only skipped files and the summary");
+    command->add_option("--log-format", log_format, "Skipped files and warnings as text lines or JSON lines")
+        ->check(CLI::IsMember({"text", "json"}))
+        ->capture_default_str();
 }
 
 }  // namespace
@@ -62,13 +79,18 @@ int main(int argc, char** argv) {
 
     stmt::BuildOptions options;
     bool quiet = false;
+    std::string log_format = "text";
     auto* build = app.add_subcommand("build", "Build a fresh database from CORPUS_DIR and switch to it atomically");
-    add_common_options(build, options, quiet);
+    add_common_options(build, options, quiet, log_format);
     auto* update = app.add_subcommand(
         "update", "Index only new and changed files, delete the statements of removed files, and switch");
-    add_common_options(update, options, quiet);
+    add_common_options(update, options, quiet, log_format);
+    indexer::AdminCommands admin;
+    indexer::add_admin_commands(app, admin);  // compact, stats
 
+    stmtcli::add_environment_and_config(app);  // after every option is declared
     CLI11_PARSE(app, argc, argv);
+    if (const auto admin_exit = indexer::run_admin_command(admin)) return *admin_exit;
 
     if (!quiet && ::isatty(STDERR_FILENO)) options.progress = print_progress;
     const bool updating = app.got_subcommand(update);
@@ -77,7 +99,8 @@ int main(int argc, char** argv) {
         std::cerr << "indexer: " << report.error().message << std::endl;
         return 1;
     }
-    print_report(*report, quiet, updating);
+    print_diagnostics(*report, quiet, *stmtcli::parse_log_format(log_format));  // checked by IsMember
+    print_report(*report, updating);
     const bool unchanged_update = updating && !report->switched && report->generation.empty();
     return report->switched || unchanged_update ? 0 : 1;
 }

@@ -2,6 +2,7 @@
  *  @brief `searchd`: the HTTP daemon. Reads flags, opens the library,
  *  registers routes, listens; SIGINT/SIGTERM stop it cleanly.
  */
+#include "cli_config.h"
 #include "http_api.h"
 
 #include "stmtlib/library_reader.h"
@@ -64,6 +65,20 @@ int main(int argc, char** argv) {
                    "Scheme and host of permalinks in citations, e.g. https://statements.example.org "
                    "(default: from the request's Host or X-Forwarded-* headers)");
     app.add_flag("-q,--quiet", quiet, "Do not log each request");
+    std::string log_format = "text";
+    app.add_option("--log-format", log_format, "Request log lines: text (for people) or json (one object a line)")
+        ->check(CLI::IsMember({"text", "json"}))
+        ->capture_default_str();
+    std::string log_level = "info";
+    app.add_option("--log-level", log_level,
+                   "Least severe log lines written: debug, info (every request), warn, error (5xx only)")
+        ->check(CLI::IsMember({"debug", "info", "warn", "error"}))
+        ->capture_default_str();
+    bool check_config = false;
+    app.add_flag("--check-config", check_config,
+                 "Validate the configuration (flags, listen address, database, web folder) and exit 0 if it is "
+                 "usable, 1 if not, without listening");
+    stmtcli::add_environment_and_config(app);  // after every option is declared
     CLI11_PARSE(app, argc, argv);
 
     const auto address = parse_listen(listen);
@@ -76,6 +91,14 @@ int main(int argc, char** argv) {
         std::cerr << "searchd: " << reader.error().message << "\n";
         return 1;
     }
+    if (check_config) {
+        if (!std::filesystem::is_directory(web_dir)) {
+            std::cerr << "searchd: --web '" << web_dir << "' is not a folder\n";
+            return 1;
+        }
+        std::cout << "searchd: configuration OK (database " << db << ", listen " << listen << ")" << std::endl;
+        return 0;
+    }
     stmt::Searcher searcher(**reader);
 
     // Signals are taken by one thread with sigwait(), so that stopping the
@@ -87,7 +110,13 @@ int main(int argc, char** argv) {
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
     httplib::Server server;
-    searchd::HttpOptions options{web_dir, cors, !quiet, public_url};
+    searchd::HttpOptions options;
+    options.web_dir = web_dir;
+    options.cors_origins = cors;
+    options.log_requests = !quiet;
+    options.public_url = public_url;
+    options.log_format = *stmtcli::parse_log_format(log_format);  // checked by IsMember
+    options.log_level = *stmtcli::parse_log_level(log_level);
     if (!std::filesystem::is_directory(web_dir))
         std::cerr << "searchd: warning: web folder '" << web_dir << "' not found; only the API is served\n";
     searchd::register_routes(server, searcher, options);

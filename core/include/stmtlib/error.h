@@ -6,6 +6,8 @@
  */
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -30,6 +32,18 @@ enum class ErrorCode {
     database_unavailable,  ///< the index cannot be opened or read
     internal_error,        ///< anything unexpected
 };
+
+/// Every code, for tables that must cover them all (the error table of
+/// docs/api.md is checked against it). internal_error stays last.
+inline constexpr std::array ALL_ERROR_CODES = {
+    ErrorCode::invalid_parameter,    ErrorCode::unknown_parameter,   ErrorCode::unknown_filter_value,
+    ErrorCode::malformed_query,      ErrorCode::page_out_of_range,   ErrorCode::statement_not_found,
+    ErrorCode::paragraph_not_found,  ErrorCode::not_found,           ErrorCode::method_not_allowed,
+    ErrorCode::origin_not_allowed,   ErrorCode::bad_request,         ErrorCode::payload_too_large,
+    ErrorCode::unreadable_document,  ErrorCode::database_unavailable, ErrorCode::internal_error,
+};
+static_assert(ALL_ERROR_CODES.size() == static_cast<std::size_t>(ErrorCode::internal_error) + 1,
+              "a new ErrorCode goes before internal_error and into ALL_ERROR_CODES");
 
 /// The stable name of a code, as clients see it in JSON.
 std::string_view to_string(ErrorCode code);
