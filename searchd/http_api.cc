@@ -5,7 +5,11 @@
 #include "http_api.h"
 
 #include "error_status.h"
+#include "openapi_document.h"
+#include "request_log.h"
+#include "route_table.h"
 
+#include "stmtlib/atom_feed.h"
 #include "stmtlib/research_requests.h"
 #include "static_files.h"
 
@@ -23,6 +27,7 @@ constexpr const char* JSON_TYPE = "application/json; charset=utf-8";
 constexpr std::size_t MAX_SIMILAR_BODY_BYTES = 64 * 1024;
 
 void write_json(httplib::Response& res, int status, const nlohmann::json& body) {
+    note_results(body);  // for the request log
     res.status = status;
     res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), JSON_TYPE);
 }
@@ -135,6 +140,34 @@ void get_compare(stmt::Searcher& searcher, const httplib::Request& req, httplib:
     write_json(res, 200, *response);
 }
 
+void get_feed(stmt::Searcher& searcher, const HttpOptions& options, const httplib::Request& req, httplib::Response& res) {
+    const auto feed = stmt::atom_feed(searcher, parameters_of(req), base_url(options, req));
+    if (!feed) return write_error(res, feed.error());
+    res.set_content(*feed, stmt::ATOM_CONTENT_TYPE);
+}
+
+void get_openapi(const httplib::Request& req, httplib::Response& res) {
+    if (reject_parameters(req, res)) return;
+    res.set_content(std::string(OPENAPI_DOCUMENT), JSON_TYPE);
+}
+
+/// What every route and hook below shares, kept alive by their lambdas.
+struct ServerState {
+    explicit ServerState(httplib::Server& server, const HttpOptions& options)
+        : routes(server), metrics({}, options.cache_counters) {}
+    RouteTable routes;
+    Metrics metrics;
+};
+
+void log_request(ServerState& state, const HttpOptions& options, const httplib::Request& req,
+                 const httplib::Response& res) {
+    const RequestMeasure measure = finish_request_measure();
+    state.metrics.observe(req.method, state.routes.label_of(req.path), res.status, measure.seconds);
+    if (!options.log_requests || request_log_level(res.status) < options.log_level) return;
+    const std::string line = request_log_line(options.log_format, req, res, measure) + "\n";
+    std::fwrite(line.data(), 1, line.size(), stderr);  // one write per line, so lines of threads never interleave
+}
+
 bool is_allowed_origin(const HttpOptions& options, const std::string& origin) {
     for (const auto& allowed : options.cors_origins)
         if (allowed == origin || allowed == "*") return true;
@@ -162,16 +195,29 @@ void options_preflight(const HttpOptions& options, const httplib::Request& req, 
 
 void register_routes(httplib::Server& server, stmt::Searcher& searcher, const HttpOptions& options) {
     server.set_payload_max_length(MAX_SIMILAR_BODY_BYTES);
-    server.Get("/api/search", [&searcher](const auto& req, auto& res) { get_search(searcher, req, res); });
-    server.Get(R"(/api/statements/([^/]+))", [&searcher](const auto& req, auto& res) { get_statement(searcher, req, res); });
-    server.Get(R"(/api/statements/([^/]+)/cite)",
+    const auto state = std::make_shared<ServerState>(server, options);
+    // Every API route goes through the route table: it labels metrics and
+    // lists the routes that docs/openapi.json must describe (openapi_test).
+    RouteTable& routes = state->routes;
+    routes.get("/api/search", [&searcher](const auto& req, auto& res) { get_search(searcher, req, res); });
+    routes.get("/api/statements/{id}", [&searcher](const auto& req, auto& res) { get_statement(searcher, req, res); });
+    routes.get("/api/statements/{id}/cite",
                [&searcher, options](const auto& req, auto& res) { get_cite(searcher, options, req, res); });
-    server.Get(SIMILAR_PATH, [&searcher](const auto& req, auto& res) { get_similar(searcher, req, res); });
-    server.Post(SIMILAR_PATH, [&searcher](const auto& req, auto& res) { post_similar(searcher, req, res); });
-    server.Get("/api/timeline", [&searcher](const auto& req, auto& res) { get_timeline(searcher, req, res); });
-    server.Get("/api/compare", [&searcher](const auto& req, auto& res) { get_compare(searcher, req, res); });
-    server.Get("/api/facets", [&searcher](const auto& req, auto& res) { get_facets(searcher, req, res); });
-    server.Get("/api/health", [&searcher](const auto& req, auto& res) { get_health(searcher, req, res); });
+    routes.get(SIMILAR_PATH, [&searcher](const auto& req, auto& res) { get_similar(searcher, req, res); });
+    routes.post(SIMILAR_PATH, [&searcher](const auto& req, auto& res) { post_similar(searcher, req, res); });
+    routes.get("/api/timeline", [&searcher](const auto& req, auto& res) { get_timeline(searcher, req, res); });
+    routes.get("/api/compare", [&searcher](const auto& req, auto& res) { get_compare(searcher, req, res); });
+    routes.get("/api/facets", [&searcher](const auto& req, auto& res) { get_facets(searcher, req, res); });
+    routes.get("/api/health", [&searcher](const auto& req, auto& res) { get_health(searcher, req, res); });
+    routes.get("/api/feed.atom", [&searcher, options](const auto& req, auto& res) { get_feed(searcher, options, req, res); });
+    routes.get("/api/openapi.json", get_openapi);
+    routes.get("/metrics", [&searcher, state](const auto& req, auto& res) {
+        if (reject_parameters(req, res)) return;
+        res.set_content(state->metrics.render(searcher.health()), METRICS_CONTENT_TYPE);
+    });
+    std::vector<Metrics::RouteName> names;
+    for (const auto& route : routes.routes()) names.push_back({route.method, route.path});
+    state->metrics.set_routes(std::move(names));
     server.Get(R"(/api(/.*)?)", [](const auto& req, auto& res) {
         write_error(res, {stmt::ErrorCode::not_found, "no endpoint " + req.path, ""});
     });
@@ -182,7 +228,14 @@ void register_routes(httplib::Server& server, stmt::Searcher& searcher, const Ht
     server.Patch(R"(.*)", method_not_allowed);
     server.Delete(R"(.*)", method_not_allowed);
 
-    server.set_post_routing_handler([options](const auto& req, auto& res) { add_cors_headers(options, req, res); });
+    server.set_pre_routing_handler([](const auto&, auto&) {
+        start_request_measure();
+        return httplib::Server::HandlerResponse::Unhandled;
+    });
+    server.set_post_routing_handler([options](const auto& req, auto& res) {
+        add_cors_headers(options, req, res);
+        res.set_header(REQUEST_ID_HEADER, request_id_for(req));
+    });
     server.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request& req, httplib::Response& res) {
         if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
         // Statuses cpp-httplib sets itself, before any route runs.
@@ -222,11 +275,7 @@ void register_routes(httplib::Server& server, stmt::Searcher& searcher, const Ht
         std::fprintf(stderr, "searchd: internal error: %s\n", what.c_str());
         write_error(res, {stmt::ErrorCode::internal_error, "internal error", ""});
     });
-    if (options.log_requests) {
-        server.set_logger([](const httplib::Request& req, const httplib::Response& res) {
-            std::fprintf(stderr, "%s %s %d %zu\n", req.method.c_str(), req.target.c_str(), res.status, res.body.size());
-        });
-    }
+    server.set_logger([state, options](const auto& req, const auto& res) { log_request(*state, options, req, res); });
 }
 
 }  // namespace searchd

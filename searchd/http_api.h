@@ -4,6 +4,8 @@
  */
 #pragma once
 
+#include "log_format.h"
+#include "metrics.h"
 #include "stmtlib/searcher.h"
 
 #include <httplib.h>
@@ -19,6 +21,10 @@ struct HttpOptions {
     std::vector<std::string> cors_origins;  ///< origins allowed to call the API
     bool log_requests = true;
     std::string public_url;  ///< "https://host" for permalinks; empty: from the request
+    stmtcli::LogFormat log_format = stmtcli::LogFormat::text;
+    stmtcli::LogLevel log_level = stmtcli::LogLevel::info;
+    /// Connects the results cache's counters to /metrics; empty: no cache.
+    CacheCountersProvider cache_counters;
 };
 
 /// Registers every route, the error and exception handlers and the logger.
