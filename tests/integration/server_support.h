@@ -67,7 +67,7 @@ struct ServerOptions {
     std::vector<std::string> cors_origins;  ///< one `--cors` each
     fs::path web_dir = WEB_DIR;             ///< `--web`
     bool quiet = true;                      ///< `-q`: no request log
-    std::vector<std::string> extra_args;    ///< appended as given
+    std::vector<std::string> extra_args{};  ///< appended as given
 };
 
 /// A running `searchd --db DB --listen 127.0.0.1:0 --web web -q`. The
