@@ -87,6 +87,9 @@ int main(int argc, char** argv) {
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
     httplib::Server server;
+    // Without it a response's header and body writes meet Nagle's algorithm and the
+    // client's delayed ACK: every keep-alive request then waits about 40 ms.
+    server.set_tcp_nodelay(true);
     searchd::HttpOptions options{web_dir, cors, !quiet, public_url};
     if (!std::filesystem::is_directory(web_dir))
         std::cerr << "searchd: warning: web folder '" << web_dir << "' not found; only the API is served\n";
