@@ -129,7 +129,7 @@ def target_rows(r):
         x = ratio(index["ours"]["statements_per_s"], index["omindex"]["statements_per_s"])
         rows.append(["indexing ≥ 2x omindex's throughput", fmt_ratio(x), "met" if x and x >= 2 else "not met"])
     http = r.get("http")
-    if http:
+    if http and http.get("wrk"):
         off = next(iter(http["wrk"].values()))
         by_c = {p["connections"]: p for p in off}
         if 1 in by_c:
@@ -159,9 +159,10 @@ def target_rows(r):
             rows.append(["cache on, 64 connections ≥ 10,000 req/s", "not measured: no --cache-size in this searchd",
                          "n/a"])
     suggest = r.get("suggest")
-    rows.append(["autocomplete p99 < 2 ms", fmt(suggest["sequential"]["p99_ms"], 3) + " ms" if suggest else
-                 "no /api/suggest in this searchd", ("met" if suggest["sequential"]["p99_ms"] < 2 else "not met")
-                 if suggest else "n/a"])
+    if http is not None:
+        rows.append(["autocomplete p99 < 2 ms", fmt(suggest["sequential"]["p99_ms"], 3) + " ms" if suggest else
+                     "no /api/suggest in this searchd", ("met" if suggest["sequential"]["p99_ms"] < 2 else "not met")
+                     if suggest else "n/a"])
     memory = r.get("memory")
     if memory:
         peak = max(m["vmhwm_mb"] for m in memory.values())
@@ -190,9 +191,12 @@ def size_report(r):
     ]
     if r.get("latency"):
         parts.append(latency_section(r["latency"], r["queries"], r["rounds"]))
-    if r.get("http"):
-        parts += [http_section(r["http"]), memory_section(r["memory"]), suggest_section(r.get("suggest")),
-                  profile_section(r.get("profile"))]
+    if r.get("http", {}).get("wrk"):
+        parts.append(http_section(r["http"]))
+    if r.get("memory"):
+        parts.append(memory_section(r["memory"]))
+    if "http" in r:
+        parts += [suggest_section(r.get("suggest")), profile_section(r.get("profile"))]
     for note in r.get("notes", []):
         parts.append(f"- Note: {note}")
     return "\n".join(parts) + "\n"
