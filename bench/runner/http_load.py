@@ -16,6 +16,17 @@ CYCLE_LUA = HERE / "cycle.lua"
 WRK_TIMEOUT = "10s"
 
 
+def listen_overflows():
+    """The kernel's count of connections dropped because a listen queue was
+    full (this network namespace, all processes): a full queue costs the
+    client a SYN retransmission, 1 s or more."""
+    lines = pathlib.Path("/proc/net/netstat").read_text().splitlines()
+    for names, values in zip(lines[::2], lines[1::2]):
+        if names.startswith("TcpExt:"):
+            return dict(zip(names.split()[1:], map(int, values.split()[1:]))).get("ListenOverflows", 0)
+    return 0
+
+
 def write_paths(path, paths):
     pathlib.Path(path).write_text("".join(p + "\n" for p in paths))
     return path
@@ -24,6 +35,7 @@ def write_paths(path, paths):
 def wrk(base_url, paths_file, connections, duration_s):
     """requests/s, p50/p99 (ms), socket errors and non-2xx/3xx answers."""
     threads = max(1, min(connections, os.cpu_count() or 1))
+    overflows_before = listen_overflows()
     result = run(["wrk", "-t", threads, "-c", connections, "-d", f"{duration_s}s", "--timeout", WRK_TIMEOUT,
                   "-s", CYCLE_LUA, base_url, "--", str(paths_file)])
     line = next(l for l in result.stdout.splitlines() if l.startswith("BENCH "))
@@ -38,6 +50,7 @@ def wrk(base_url, paths_file, connections, duration_s):
         "requests": data["requests"],
         "socket_errors": data["connect"] + data["read"] + data["write"] + data["timeout"],
         "non2xx": int(non2xx.group(1)) if non2xx else 0,
+        "listen_overflows": listen_overflows() - overflows_before,
     }
 
 

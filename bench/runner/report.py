@@ -61,7 +61,7 @@ def latency_section(latency, queries, rounds):
 
 def wrk_rows(label, points):
     return [[label, p["connections"], fmt(p["rps"], 0), fmt(p["p50_ms"], 2), fmt(p["p99_ms"], 2),
-             p["socket_errors"], p["non2xx"]] for p in points]
+             p["socket_errors"], p["non2xx"], p.get("listen_overflows", "n/a")] for p in points]
 
 
 def http_section(http):
@@ -74,7 +74,11 @@ def http_section(http):
     for mode, points in http["wrk"].items():
         rows += wrk_rows(mode, points)
     out.append("\nwrk cycling the query set (bench/cycle.lua):\n\n" +
-               table(["server", "connections", "requests/s", "p50 ms", "p99 ms", "socket errors", "non-2xx"], rows))
+               table(["server", "connections", "requests/s", "p50 ms", "p99 ms", "socket errors", "non-2xx",
+                      "listen queue overflows"], rows) +
+               "\nListen queue overflows: connections the kernel dropped during the point because a server's "
+               "accept queue was full (TcpExt ListenOverflows, whole machine); each costs its client a SYN "
+               "retransmission of 1 s or more, which shows in p99.\n")
     first_mode = next(iter(http["wrk"]))
     ours = {p["connections"]: p for p in http["wrk"][first_mode]}
     ratio_rows = []
