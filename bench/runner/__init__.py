@@ -1,0 +1,1 @@
+"""bench/run's parts: one module per benchmark (see docs/performance.md)."""

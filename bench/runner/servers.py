@@ -1,0 +1,145 @@
+"""Servers on loopback for the HTTP benchmarks: searchd, nginx (the
+static-file ceiling) and omega as a CGI under busybox httpd."""
+import os
+import pathlib
+import shutil
+import signal
+import subprocess
+import time
+import urllib.error
+import urllib.request
+
+from .common import free_port, log
+
+STARTUP_TIMEOUT_S = 60
+
+
+def http_status(url):
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            response.read()
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+    except OSError:
+        return None
+
+
+def _wait_until_up(url, process):
+    deadline = time.monotonic() + STARTUP_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited {process.returncode} before answering {url}")
+        if http_status(url) is not None:
+            return
+        time.sleep(0.1)
+    raise RuntimeError(f"no answer from {url} within {STARTUP_TIMEOUT_S} s")
+
+
+class Searchd:
+    """searchd on 127.0.0.1 with a free port; cache_size None = its default."""
+
+    def __init__(self, tools, stub, web_dir, cache_size=None):
+        self.port = free_port()
+        cmd = [str(tools.searchd), "--db", str(stub), "--listen", f"127.0.0.1:{self.port}", "--web", str(web_dir),
+               "--quiet"]
+        if cache_size is not None:
+            cmd += ["--cache-size", str(cache_size)]
+        self.process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.base = f"http://127.0.0.1:{self.port}"
+        _wait_until_up(self.base + "/api/health", self.process)
+
+    def status_kb(self, key):
+        """A /proc/PID/status figure in kB (VmHWM: peak resident set)."""
+        for line in pathlib.Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
+            if line.startswith(key + ":"):
+                return int(line.split()[1])
+        return 0
+
+    def stop(self):
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()
+
+
+class Nginx:
+    """nginx serving one small static file: what HTTP on this machine can do."""
+
+    def __init__(self, work, body_bytes):
+        self.root = pathlib.Path(work) / "nginx"
+        shutil.rmtree(self.root, ignore_errors=True)
+        (self.root / "html").mkdir(parents=True)
+        (self.root / "html" / "static.txt").write_text("x" * body_bytes)
+        self.port = free_port()
+        conf = self.root / "nginx.conf"
+        conf.write_text(f"""
+worker_processes {os.cpu_count()};
+pid {self.root}/nginx.pid;
+error_log {self.root}/error.log;
+events {{ worker_connections 1024; }}
+http {{
+  access_log off;
+  keepalive_requests 100000;
+  client_body_temp_path {self.root}/tmp;
+  proxy_temp_path {self.root}/tmp;
+  fastcgi_temp_path {self.root}/tmp;
+  uwsgi_temp_path {self.root}/tmp;
+  scgi_temp_path {self.root}/tmp;
+  server {{ listen 127.0.0.1:{self.port}; root {self.root}/html; }}
+}}
+""")
+        self.process = subprocess.Popen(["nginx", "-p", str(self.root), "-c", str(conf), "-g", "daemon off;"],
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.base = f"http://127.0.0.1:{self.port}"
+        _wait_until_up(self.base + "/static.txt", self.process)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.process.send_signal(signal.SIGQUIT)
+        self.process.wait(timeout=20)
+
+
+class OmegaCgi:
+    """omega (Debian's xapian-omega) as a CGI under busybox httpd, one
+    process per request as a CGI deployment runs it. omega reads omega.conf
+    from its working directory, which busybox sets to the CGI's folder."""
+
+    def __init__(self, work, omindex_db):
+        self.root = pathlib.Path(work) / "omega-httpd"
+        shutil.rmtree(self.root, ignore_errors=True)
+        cgi = self.root / "cgi-bin"
+        cgi.mkdir(parents=True)
+        shutil.copy("/usr/lib/cgi-bin/omega/omega", cgi / "omega")
+        db = pathlib.Path(omindex_db).resolve()
+        (cgi / "omega.conf").write_text(
+            f"database_dir {db.parent}\ntemplate_dir /usr/share/xapian-omega/templates\n"
+            f"log_dir {self.root}\ncdb_dir /var/lib/xapian-omega/cdb\n")
+        self.db_name = db.name
+        self.port = free_port()
+        self.process = subprocess.Popen(["busybox", "httpd", "-f", "-p", f"127.0.0.1:{self.port}", "-h", str(self.root)],
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.base = f"http://127.0.0.1:{self.port}"
+        _wait_until_up(self.base + "/", self.process)
+        probe = self.base + f"/cgi-bin/omega?DB={self.db_name}&P=human"
+        if http_status(probe) != 200:
+            self.__exit__()
+            raise RuntimeError(f"omega CGI did not answer 200 at {probe}")
+        log(f"omega CGI up at {self.base}")
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.process.terminate()
+        self.process.wait(timeout=20)
