@@ -33,14 +33,14 @@ export class Library {
   /**
    * hosts: names of loopback host-page servers to start, each on its own
    * port (an origin of its own); those listed in `allowed` go on searchd's
-   * --cors allow-list.
+   * --cors allow-list. corpus: the folder indexed (default: the fixtures).
    */
-  static async start({ hosts = [], allowed = [] } = {}) {
+  static async start({ hosts = [], allowed = [], corpus = path.join(SOURCE_DIR, 'tests', 'fixtures', 'corpus') } = {}) {
     const lib = new Library();
     try {
       lib.tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'stmt-browser-'));
       for (const name of hosts) lib.hosts[name] = await HostServer.start();
-      await promisify(execFile)(INDEXER, ['build', path.join(SOURCE_DIR, 'tests', 'fixtures', 'corpus'),
+      await promisify(execFile)(INDEXER, ['build', corpus,
         '--vocabulary', path.join(SOURCE_DIR, 'corpus', 'vocabulary'), '--db', path.join(lib.tmp, 'db'), '-q']);
       const cors = allowed.map((name) => lib.hosts[name].origin);
       lib.searchd = await startSearchd(path.join(lib.tmp, 'db'), cors);
