@@ -31,22 +31,43 @@ int exit_code_of(int status) {
 
 /// Requests whose answers identify a database's content.
 const std::vector<std::string> FINGERPRINT_PATHS = {
-    "/api/search?q=cooperation&per_page=50",
-    "/api/search?q=human+rights&per_page=50&view=passages",
-    "/api/search?q=data&sort=date&per_page=20",
+    "/api/search?q=cooperation&session=ahc-3&per_page=100",
+    "/api/search?q=privacy&language=fr&view=passages&per_page=100",
     "/api/facets",
+    "/api/health",
 };
 
-void drop_timings(nlohmann::json& j) {
-    if (j.is_object()) {
-        j.erase("took_ms");
-        for (auto& [key, value] : j.items()) drop_timings(value);
-    } else if (j.is_array()) {
-        for (auto& value : j) drop_timings(value);
+nlohmann::json normalized_facets(const nlohmann::json& facets) {
+    nlohmann::json out = nlohmann::json::object();
+    for (const auto& [field, values] : facets.items()) {
+        std::vector<std::string> counts;
+        for (const auto& v : values) counts.push_back(v.value("id", "") + "=" + std::to_string(v.value("count", 0)));
+        std::sort(counts.begin(), counts.end());
+        out[field] = counts;
     }
+    return out;
 }
 
 }  // namespace
+
+std::string normalized_answer(const std::string& body) {
+    const auto j = nlohmann::json::parse(body, nullptr, false);
+    if (j.is_discarded() || !j.is_object()) return "not JSON: " + body;
+    nlohmann::json out = nlohmann::json::object();
+    if (j.contains("results")) {
+        std::vector<std::string> hits;
+        for (const auto& r : j["results"])
+            hits.push_back(r.value("statement_id", "") + "#" + std::to_string(r.value("paragraph", 0)));
+        std::sort(hits.begin(), hits.end());
+        out["total"] = j.value("total", -1);
+        out["hits"] = hits;
+    }
+    if (j.contains("facets")) out["facets"] = normalized_facets(j["facets"]);
+    if (j.contains("statements")) out["statements"] = j["statements"];
+    if (j.contains("paragraphs")) out["paragraphs"] = j["paragraphs"];
+    if (j.contains("error")) out["error"] = j["error"];
+    return out.dump();
+}
 
 void generate_corpus(const fs::path& out, int count, int seed) {
     const auto generated =
@@ -135,10 +156,7 @@ std::string answers_fingerprint(const Server& server) {
     for (const auto& path : FINGERPRINT_PATHS) {
         const auto res = client.Get(path.c_str());
         if (!res || res->status != 200) return {};
-        auto body = nlohmann::json::parse(res->body, nullptr, false);
-        if (body.is_discarded()) return {};
-        drop_timings(body);
-        all.push_back(std::move(body));
+        all.push_back(normalized_answer(res->body));
     }
     return all.dump();
 }

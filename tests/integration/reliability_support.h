@@ -47,9 +47,16 @@ private:
     std::optional<int> exit_code_;
 };
 
-/// What a searchd answers to a fixed set of requests (searches, facets,
-/// statement count), without timings: equal fingerprints, same database
-/// content. An empty string when any request fails.
+/// What identifies a database's content in a response: a search's total
+/// and its hits as a set (whole result lists, so ties in ranking do not
+/// matter), facet counts by id, statement and paragraph counts. Labels,
+/// order and timings are left out: `indexer update` and `indexer build` of
+/// one corpus may list organisations found in statements differently.
+std::string normalized_answer(const std::string& body);
+
+/// normalized_answer() of a fixed set of requests (filtered searches whose
+/// results fit in one page, facets, health): equal fingerprints, same
+/// database content. An empty string when any request fails.
 std::string answers_fingerprint(const Server& server);
 
 /// The generation the stub file at `db` names now ("" if none).
