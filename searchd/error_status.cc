@@ -21,6 +21,7 @@ int http_status(stmt::ErrorCode code) {
         case ErrorCode::method_not_allowed: return 405;
         case ErrorCode::payload_too_large: return 413;
         case ErrorCode::unreadable_document: return 422;
+        case ErrorCode::rate_limited: return 429;
         case ErrorCode::database_unavailable: return 503;
         case ErrorCode::internal_error: return 500;
     }

@@ -71,7 +71,9 @@ void get_facets(stmt::Searcher& searcher, const httplib::Request& req, httplib::
 }
 
 void get_health(stmt::Searcher& searcher, const httplib::Request&, httplib::Response& res) {
-    write_json(res, 200, searcher.health());
+    const auto health = searcher.health();
+    if (!health) return write_error(res, health.error());
+    write_json(res, 200, *health);
 }
 
 /// Methods the routes take: all GET, and /api/similar POST too.

@@ -1,19 +1,22 @@
 /** @file main.cc
  *  @brief `searchd`: the HTTP daemon. Reads flags, opens the library,
- *  registers routes, listens; SIGINT/SIGTERM stop it cleanly.
+ *  registers routes, listens; SIGINT/SIGTERM stop it cleanly, SIGHUP
+ *  re-checks the database (lifecycle.h).
  */
 #include "cli_config.h"
 #include "http_api.h"
+#include "lifecycle.h"
+#include "rate_limiter.h"
+#include "server_limits.h"
 
 #include "stmtlib/library_reader.h"
 
 #include <CLI/CLI.hpp>
 
-#include <csignal>
+#include <chrono>
 #include <cstdio>
 #include <iostream>
 #include <optional>
-#include <thread>
 
 namespace {
 
@@ -65,6 +68,15 @@ int main(int argc, char** argv) {
                    "Scheme and host of permalinks in citations, e.g. https://statements.example.org "
                    "(default: from the request's Host or X-Forwarded-* headers)");
     app.add_flag("-q,--quiet", quiet, "Do not log each request");
+    double reload_interval = std::chrono::duration<double>(stmt::LibraryReader::RELOAD_CHECK_INTERVAL).count();
+    app.add_option("--reload-interval", reload_interval,
+                   "Seconds between looks at the stub file for a new database; 0: only on SIGHUP")
+        ->check(CLI::Range(0.0, 86400.0))
+        ->capture_default_str();
+    searchd::ServerLimits limits;
+    searchd::add_limit_options(app, limits);
+    searchd::RateLimitOptions rate_limit;
+    searchd::add_rate_limit_options(app, rate_limit);
     std::string log_format = "text";
     app.add_option("--log-format", log_format, "Request log lines: text (for people) or json (one object a line)")
         ->check(CLI::IsMember({"text", "json"}))
@@ -86,7 +98,8 @@ int main(int argc, char** argv) {
         std::cerr << "searchd: --listen '" << listen << "' is not HOST:PORT (e.g. 127.0.0.1:8080 or [::1]:8080)\n";
         return 2;
     }
-    auto reader = stmt::LibraryReader::open(db);
+    const auto check_interval = std::chrono::milliseconds(static_cast<long long>(reload_interval * 1000));
+    auto reader = stmt::LibraryReader::open(db, check_interval);
     if (!reader) {
         std::cerr << "searchd: " << reader.error().message << "\n";
         return 1;
@@ -101,13 +114,7 @@ int main(int argc, char** argv) {
     }
     stmt::Searcher searcher(**reader);
 
-    // Signals are taken by one thread with sigwait(), so that stopping the
-    // server never runs inside a signal handler.
-    sigset_t signals;
-    sigemptyset(&signals);
-    sigaddset(&signals, SIGINT);
-    sigaddset(&signals, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+    searchd::block_signals();
 
     httplib::Server server;
     // Without it a response's header and body writes meet Nagle's algorithm and the
@@ -123,6 +130,8 @@ int main(int argc, char** argv) {
     if (!std::filesystem::is_directory(web_dir))
         std::cerr << "searchd: warning: web folder '" << web_dir << "' not found; only the API is served\n";
     searchd::register_routes(server, searcher, options);
+    searchd::apply_limits(server, limits);
+    searchd::install_rate_limit(server, rate_limit);
 
     const int port = address->port == 0 ? server.bind_to_any_port(address->host)
                                         : (server.bind_to_port(address->host, address->port) ? address->port : -1);
@@ -132,14 +141,7 @@ int main(int argc, char** argv) {
     }
     std::cout << "searchd: listening on http://" << url_host(address->host) << ":" << port << std::endl;
 
-    std::thread stopper([&server, signals] {
-        int received = 0;
-        sigwait(&signals, &received);
-        server.stop();
-    });
-    const bool ok = server.listen_after_bind();
-    pthread_kill(stopper.native_handle(), SIGTERM);  // wakes the stopper if listening ended otherwise
-    stopper.join();
+    const bool ok = searchd::serve(server, **reader, std::chrono::seconds(limits.shutdown_grace));
     std::cout << "searchd: stopped" << std::endl;
     return ok ? 0 : 1;
 }

@@ -20,6 +20,7 @@ std::string_view to_string(ErrorCode code) {
         case ErrorCode::bad_request: return "bad_request";
         case ErrorCode::payload_too_large: return "payload_too_large";
         case ErrorCode::unreadable_document: return "unreadable_document";
+        case ErrorCode::rate_limited: return "rate_limited";
         case ErrorCode::database_unavailable: return "database_unavailable";
         case ErrorCode::internal_error: return "internal_error";
     }

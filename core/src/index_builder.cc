@@ -210,13 +210,22 @@ Expected<Prepared> prepare(const BuildOptions& options, BuildReport& report) {
     return p;
 }
 
+/// A Xapian error during a build, said so that an operator knows that
+/// nothing was switched (a full disk shows as "No space left on device").
+Error build_failure(const BuildOptions& options, const Xapian::Error& e) {
+    return Error{ErrorCode::internal_error,
+                 options.db.string() + ": " + e.get_description() + "; the live database is unchanged", "db"};
+}
+
 }  // namespace
 
 std::string Diagnostic::to_string() const {
     return file + ":" + std::to_string(line) + ": " + (severity == Severity::warning ? "warning: " : "") + message;
 }
 
-Expected<BuildReport> build_index(const BuildOptions& options) {
+namespace {
+
+Expected<BuildReport> build_locked(const BuildOptions& options) {
     BuildReport report;
     auto prepared = prepare(options, report);
     if (!prepared) return prepared.error();
@@ -240,16 +249,29 @@ Expected<BuildReport> build_index(const BuildOptions& options) {
         finish(db, prepared->vocabulary, prepared->vocab_hash, files, report);
     } catch (const Xapian::Error& e) {
         store.discard(*generation);
-        return Error{ErrorCode::internal_error, options.db.string() + ": " + e.get_description(), "db"};
+        return build_failure(options, e);
     }
     return conclude(store, *generation, options, std::move(report), true);
 }
 
+}  // namespace
+
+Expected<BuildReport> build_index(const BuildOptions& options) {
+    const LibraryStore store(options.db);
+    auto lock = store.lock();
+    if (!lock) return lock.error();
+    store.remove_abandoned();
+    return build_locked(options);
+}
+
 Expected<BuildReport> update_index(const BuildOptions& options) {
     const LibraryStore store(options.db);
+    auto lock = store.lock();
+    if (!lock) return lock.error();
+    store.remove_abandoned();
     const auto live = store.current_generation();
     std::error_code ec;
-    if (!live || !fs::is_directory(store.generations_dir() / *live, ec)) return build_index(options);
+    if (!live || !fs::is_directory(store.generations_dir() / *live, ec)) return build_locked(options);
     const fs::path live_path = store.generations_dir() / *live;
 
     BuildReport report;
@@ -260,7 +282,7 @@ Expected<BuildReport> update_index(const BuildOptions& options) {
         Xapian::Database current(live_path.string());
         if (current.get_metadata(std::string(schema::META_SCHEMA_VERSION)) != schema::SCHEMA_VERSION ||
             current.get_metadata(std::string(schema::META_VOCABULARY_HASH)) != prepared->vocab_hash)
-            return build_index(options);
+            return build_locked(options);
         files = file_index_from(current.get_metadata(std::string(schema::META_FILES)));
         // Organisations found in statements before stay known under the same ids.
         const auto stored = nlohmann::json::parse(current.get_metadata(std::string(schema::META_VOCABULARY)), nullptr, false);
@@ -268,7 +290,7 @@ Expected<BuildReport> update_index(const BuildOptions& options) {
             for (const auto& org : stored.value("organizations", nlohmann::json::array()))
                 if (org.value("discovered", false)) prepared->vocabulary.discover_organization(org.value("label", ""));
     } catch (const Xapian::Error&) {
-        return build_index(options);
+        return build_locked(options);
     }
     report.full_rebuild = false;
 
@@ -303,7 +325,8 @@ Expected<BuildReport> update_index(const BuildOptions& options) {
     fs::copy(live_path, *generation, fs::copy_options::recursive, ec);
     if (ec) {
         store.discard(*generation);
-        return Error{ErrorCode::internal_error, generation->string() + ": cannot copy the live database: " + ec.message(), "db"};
+        return Error{ErrorCode::internal_error, generation->string() + ": cannot copy the live database: " + ec.message() +
+                                                    "; the live database is unchanged", "db"};
     }
     try {
         Xapian::WritableDatabase db(generation->string(), Xapian::DB_OPEN);
@@ -323,7 +346,7 @@ Expected<BuildReport> update_index(const BuildOptions& options) {
         finish(db, prepared->vocabulary, prepared->vocab_hash, files, report);
     } catch (const Xapian::Error& e) {
         store.discard(*generation);
-        return Error{ErrorCode::internal_error, options.db.string() + ": " + e.get_description(), "db"};
+        return build_failure(options, e);
     }
     return conclude(store, *generation, options, std::move(report), true);
 }

@@ -75,7 +75,8 @@ Lease::Lease(std::shared_ptr<Snapshot> snapshot) : snapshot_(std::move(snapshot)
 
 Lease::~Lease() { snapshot_->release(std::move(db_)); }
 
-LibraryReader::LibraryReader(fs::path db) : db_(std::move(db)) {}
+LibraryReader::LibraryReader(fs::path db, std::chrono::milliseconds check_interval)
+    : db_(std::move(db)), check_interval_(check_interval) {}
 
 Expected<std::shared_ptr<Snapshot>> LibraryReader::load(const fs::path& db) {
     std::error_code ec;
@@ -93,25 +94,27 @@ Expected<std::shared_ptr<Snapshot>> LibraryReader::load(const fs::path& db) {
     }
 }
 
-Expected<std::unique_ptr<LibraryReader>> LibraryReader::open(const fs::path& db) {
+Expected<std::unique_ptr<LibraryReader>> LibraryReader::open(const fs::path& db, std::chrono::milliseconds check_interval) {
     auto snapshot = load(db);
     if (!snapshot) return snapshot.error();
-    std::unique_ptr<LibraryReader> reader(new LibraryReader(db));
+    std::unique_ptr<LibraryReader> reader(new LibraryReader(db, check_interval));
     reader->current_ = std::move(*snapshot);
     std::error_code ec;
     reader->stub_time_ = fs::last_write_time(db, ec);
-    reader->next_check_ = std::chrono::steady_clock::now() + RELOAD_CHECK_INTERVAL;
+    reader->next_check_ = std::chrono::steady_clock::now() + check_interval;
     return reader;
 }
 
-void LibraryReader::reload_if_changed() {
+void LibraryReader::reload_if_changed(bool force) {
     // One request at a time looks at the stub and loads a new generation;
-    // meanwhile the others go on serving the current snapshot.
-    std::unique_lock reloading(reload_mutex_, std::try_to_lock);
-    if (!reloading.owns_lock()) return;
+    // meanwhile the others go on serving the current snapshot. A forced
+    // check waits its turn instead, so that it is never skipped.
+    std::unique_lock reloading(reload_mutex_, std::defer_lock);
+    if (force) reloading.lock();
+    else if (check_interval_.count() == 0 || !reloading.try_lock()) return;
     const auto now = std::chrono::steady_clock::now();
-    if (now < next_check_) return;
-    next_check_ = now + RELOAD_CHECK_INTERVAL;
+    if (!force && now < next_check_) return;
+    next_check_ = now + check_interval_;
     std::error_code ec;
     const auto time = fs::last_write_time(db_, ec);
     std::string generation;
@@ -129,14 +132,38 @@ void LibraryReader::reload_if_changed() {
     stub_time_ = time;
 }
 
+std::shared_ptr<Snapshot> LibraryReader::current() {
+    std::lock_guard lock(mutex_);
+    return current_;
+}
+
 Lease LibraryReader::lease() {
-    reload_if_changed();
-    std::shared_ptr<Snapshot> snapshot;
-    {
-        std::lock_guard lock(mutex_);
-        snapshot = current_;
+    reload_if_changed(false);
+    try {
+        return Lease(current());
+    } catch (const Xapian::DatabaseOpeningError&) {
+        // No pooled handle was free and the generation is gone from disk:
+        // the indexer has pruned it, so the stub names a newer one.
+        reload_if_changed(true);
+        return Lease(current());
     }
-    return Lease(std::move(snapshot));
+}
+
+void LibraryReader::check_now() { reload_if_changed(true); }
+
+std::optional<Error> LibraryReader::verify() {
+    const auto snapshot = current();
+    try {
+        const Xapian::Database fresh(snapshot->path().string());
+        if (fresh.get_doccount() != snapshot->paragraph_count())
+            return Error{ErrorCode::database_unavailable,
+                         "generation " + snapshot->generation() + " changed on disk under the server", ""};
+        fresh.get_metadata(std::string(schema::META_SCHEMA_VERSION));
+    } catch (const Xapian::Error& e) {
+        return Error{ErrorCode::database_unavailable,
+                     "generation " + snapshot->generation() + " cannot be read: " + e.get_description(), ""};
+    }
+    return std::nullopt;
 }
 
 }  // namespace stmt

@@ -190,10 +190,11 @@ nlohmann::json Searcher::facets() {
             {"facets", facets_to_json(shape_facets(counts, snapshot.facets(), snapshot.vocabulary(), nullptr))}};
 }
 
-nlohmann::json Searcher::health() {
+Expected<nlohmann::json> Searcher::health() {
     Lease lease = reader_.lease();
+    if (auto error = reader_.verify()) return *error;
     const Snapshot& snapshot = lease.snapshot();
-    return {{"status", "ok"},
+    return nlohmann::json{{"status", "ok"},
             {"statements", snapshot.facets().statement_count()},
             {"paragraphs", snapshot.paragraph_count()},
             {"revision", snapshot.revision()},

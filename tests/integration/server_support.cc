@@ -102,7 +102,7 @@ ProcessResult run_indexer(const fs::path& corpus, const fs::path& db, const std:
     return run_process(argv);
 }
 
-Server::Server(const fs::path& db, ServerOptions options) {
+Server::Server(const fs::path& db, ServerOptions options, const std::vector<std::string>& extra_args) {
     std::vector<std::string> argv = {STMT_SEARCHD_PATH, "--db",  db.string(),     "--listen",
                                      "127.0.0.1:0",     "--web", options.web_dir.string()};
     if (options.quiet) argv.push_back("-q");
@@ -111,6 +111,7 @@ Server::Server(const fs::path& db, ServerOptions options) {
         argv.push_back(origin);
     }
     argv.insert(argv.end(), options.extra_args.begin(), options.extra_args.end());
+    argv.insert(argv.end(), extra_args.begin(), extra_args.end());
     int pipe_fds[2];
     if (::pipe2(pipe_fds, O_CLOEXEC) != 0) throw std::runtime_error("pipe2 failed");
     const int err_fd = open_for_child(logs_ / "stderr");

@@ -75,12 +75,14 @@ struct ServerOptions {
 /// server does not announce its port within 10 s.
 class Server {
 public:
-    explicit Server(const fs::path& db, ServerOptions options = {});
+    /// `extra_args`: more searchd flags, as given.
+    explicit Server(const fs::path& db, ServerOptions options = {}, const std::vector<std::string>& extra_args = {});
     ~Server();
     Server(const Server&) = delete;
     Server& operator=(const Server&) = delete;
 
     int port() const { return port_; }
+    pid_t pid() const { return pid_; }
     httplib::Client client() const;
 
     /// GETs `path` (already percent-encoded), records a test failure unless

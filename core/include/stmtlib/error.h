@@ -28,6 +28,7 @@ enum class ErrorCode {
     origin_not_allowed,    ///< a browser origin not on the CORS allow-list
     bad_request,           ///< an HTTP request that is not well-formed
     payload_too_large,     ///< a request body over its limit
+    rate_limited,          ///< a client over its request rate (searchd/rate_limiter.h)
     unreadable_document,   ///< a corpus file that cannot be turned into text
     database_unavailable,  ///< the index cannot be opened or read
     internal_error,        ///< anything unexpected

@@ -15,6 +15,7 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -71,17 +72,29 @@ public:
     static constexpr std::chrono::milliseconds RELOAD_CHECK_INTERVAL{500};
 
     /// Opens the database named by `db` (a stub file or a database folder).
-    static Expected<std::unique_ptr<LibraryReader>> open(const std::filesystem::path& db);
+    /// Requests look for a new generation at most every `check_interval`;
+    /// zero: only when check_now() is called (searchd: on SIGHUP).
+    static Expected<std::unique_ptr<LibraryReader>> open(const std::filesystem::path& db,
+                                                         std::chrono::milliseconds check_interval = RELOAD_CHECK_INTERVAL);
 
     /// The current snapshot, switching first if the indexer replaced it.
     Lease lease();
 
+    /// Looks at the stub now and switches if it names a new generation.
+    void check_now();
+
+    /// Reads the served generation afresh from disk (a new handle, not a
+    /// pooled one), so that a removed or damaged database is noticed.
+    std::optional<Error> verify();
+
 private:
-    explicit LibraryReader(std::filesystem::path db);
+    LibraryReader(std::filesystem::path db, std::chrono::milliseconds check_interval);
     static Expected<std::shared_ptr<Snapshot>> load(const std::filesystem::path& db);
-    void reload_if_changed();
+    void reload_if_changed(bool force);
+    std::shared_ptr<Snapshot> current();
 
     std::filesystem::path db_;
+    std::chrono::milliseconds check_interval_;
     std::mutex mutex_;  ///< guards current_
     std::shared_ptr<Snapshot> current_;
     std::mutex reload_mutex_;  ///< guards the two below; held while a generation loads

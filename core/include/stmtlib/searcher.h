@@ -119,7 +119,9 @@ public:
     Expected<nlohmann::json> statement(const std::string& id);
     /// Every facet value with its count over the whole library.
     nlohmann::json facets();
-    nlohmann::json health();
+    /// Size and generation of the library; database_unavailable when the
+    /// served generation can no longer be read from disk.
+    Expected<nlohmann::json> health();
 
     /// Passages whose wording is closest to a text or to a passage.
     Expected<SimilarResponse> similar(const SimilarRequest& request);
