@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <filesystem>
 #include <memory>
 
 namespace stmtcli {
@@ -40,8 +41,8 @@ public:
                 item.parents = {owner->get_name()};
             }
             if (owner == nullptr || !has_option(owner, item.name))
-                throw CLI::ConfigError("config file " + config_file() + ": '" + item.fullname() +
-                                       "' is not an option of " + app_->get_name() + " (see --help)");
+                throw CLI::ConfigError("config file " + config_file() + ": '" + item.name + "' is not an option of " +
+                                       command_name(item.parents) + " (see --help)");
             if (set_in_environment(item.name)) continue;
             kept.push_back(std::move(item));
         }
@@ -64,6 +65,13 @@ private:
         return option != nullptr && option != app->get_config_ptr() && option != app->get_help_ptr();
     }
 
+    /// "indexer update": the program's file name and the subcommands.
+    std::string command_name(const std::vector<std::string>& parents) const {
+        std::string name = std::filesystem::path(app_->get_name()).filename().string();
+        for (const auto& parent : parents) name += " " + parent;
+        return name;
+    }
+
     std::string config_file() const {
         const CLI::Option* option = app_->get_config_ptr();
         if (option == nullptr) return "";
@@ -72,6 +80,12 @@ private:
 
     CLI::App* app_;
 };
+
+/// Lets `indexer build --config FILE` pass --config up to the app that has it.
+void fall_through(CLI::App& app) {
+    app.fallthrough();
+    for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) fall_through(*sub);
+}
 
 void name_environment(CLI::App& app) {
     for (CLI::Option* option : app.get_options()) {
@@ -104,7 +118,7 @@ void add_environment_and_config(CLI::App& app) {
                    !file.empty());
     app.config_formatter(std::make_shared<EnvironmentFirstConfig>(&app));
     app.allow_config_extras(CLI::config_extras_mode::error);
-    app.fallthrough();  // `indexer build --config FILE` as well as `indexer --config FILE build`
+    fall_through(app);  // `indexer build --config FILE` as well as `indexer --config FILE build`
 }
 
 }  // namespace stmtcli

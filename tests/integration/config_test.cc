@@ -103,6 +103,7 @@ TEST(IntegrationConfig, FlagBeatsEnvironmentWhichBeatsFile) {
 }
 
 TEST(IntegrationConfig, BadConfigFileIsAClearError) {
+    const std::string db = fixture_library().db().string();  // started before STMT_CONFIG is set below
     const TempDir dir;
     write_file(dir / "searchd.toml", "db = \"x\"\nlisten_adress = \"127.0.0.1:1\"\n");
     const auto unknown_key = check_config({"--config", (dir / "searchd.toml").string()});
@@ -115,7 +116,7 @@ TEST(IntegrationConfig, BadConfigFileIsAClearError) {
     EXPECT_TRUE(contains(missing.err, "absent.toml")) << missing.err;
 
     const ScopedEnv config("STMT_CONFIG", (dir / "absent-too.toml").string());
-    const auto missing_from_env = check_config({"--db", fixture_library().db().string()});
+    const auto missing_from_env = check_config({"--db", db});
     EXPECT_NE(missing_from_env.exit_code, 0) << "a file named by STMT_CONFIG must exist";
     EXPECT_TRUE(contains(missing_from_env.err, "absent-too.toml")) << missing_from_env.err;
 }

@@ -61,10 +61,12 @@ TEST(IntegrationRequestLog, TextLogHasOneLinePerRequestWithItsFacts) {
     ServerOptions options;
     options.quiet = false;
     Server server(fixture_library().db(), options);
-    auto client = server.client();
-    client.set_keep_alive(true);  // one connection, so one server thread logs the requests in order
-    ASSERT_TRUE(client.Get("/api/search?q=civil", {{"X-Request-Id", "text-log-1"}}));
-    ASSERT_TRUE(client.Get("/api/no-such-endpoint", {{"X-Request-Id", "text-log-2"}}));
+    {
+        auto client = server.client();
+        client.set_keep_alive(true);  // one connection, so one server thread logs the requests in order
+        ASSERT_TRUE(client.Get("/api/search?q=civil", {{"X-Request-Id", "text-log-1"}}));
+        ASSERT_TRUE(client.Get("/api/no-such-endpoint", {{"X-Request-Id", "text-log-2"}}));
+    }  // closed, so that searchd need not wait for the idle connection when it stops
     EXPECT_EQ(server.stop(), 0);  // every line is written once searchd has exited
     const auto lines = lines_of(server.stderr_text());
     ASSERT_EQ(lines.size(), 2u) << server.stderr_text();
@@ -80,10 +82,12 @@ TEST(IntegrationRequestLog, JsonLogIsOneObjectPerLine) {
     options.quiet = false;
     options.extra_args = {"--log-format", "json"};
     Server server(fixture_library().db(), options);
-    auto client = server.client();
-    client.set_keep_alive(true);  // one connection, so one server thread logs the requests in order
-    ASSERT_TRUE(client.Get("/api/search?q=civil&per_page=1", {{"X-Request-Id", "json-log-1"}}));
-    ASSERT_TRUE(client.Get("/api/statements/coastal-ahc5-international-cooperation"));
+    {
+        auto client = server.client();
+        client.set_keep_alive(true);
+        ASSERT_TRUE(client.Get("/api/search?q=civil&per_page=1", {{"X-Request-Id", "json-log-1"}}));
+        ASSERT_TRUE(client.Get("/api/statements/coastal-ahc5-international-cooperation"));
+    }
     EXPECT_EQ(server.stop(), 0);
     const auto lines = lines_of(server.stderr_text());
     ASSERT_EQ(lines.size(), 2u) << server.stderr_text();
