@@ -5,7 +5,10 @@
 
 #include "connection_pool.h"
 
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -31,6 +34,16 @@ void raise_open_file_limit(std::size_t max_connections) {
     if (::setrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur < wanted)
         std::fprintf(stderr, "searchd: warning: open files limited to %llu, fewer than --max-connections needs\n",
                      static_cast<unsigned long long>(limit.rlim_cur));
+}
+
+/// The listening socket's options; accepted sockets inherit them on Linux.
+/// TCP_NODELAY: cpp-httplib writes a response's headers and body in
+/// separate sends, and Nagle's algorithm would hold the body back until
+/// the client's delayed ACK of the headers (about 40 ms per response).
+void set_listening_socket_options(socket_t sock) {
+    const int yes = 1;
+    ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    ::setsockopt(sock, IPPROTO_TCP, TCP_NODELAY, &yes, sizeof yes);
 }
 
 }  // namespace
@@ -64,6 +77,7 @@ void apply_limits(httplib::Server& server, const ServerLimits& limits) {
     server.set_write_timeout(limits.write_timeout, 0);
     server.set_keep_alive_timeout(limits.keep_alive_timeout);
     server.set_keep_alive_max_count(limits.keep_alive_max_requests);
+    server.set_socket_options(set_listening_socket_options);
     const std::size_t max_connections = limits.max_connections;
     server.new_task_queue = [max_connections] { return new ConnectionPool(INITIAL_WORKER_THREADS, max_connections); };
     raise_open_file_limit(max_connections);
