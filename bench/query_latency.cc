@@ -2,7 +2,8 @@
  *  @brief In-process query latency over bench/queries.tsv: stmt::Searcher
  *  (snippets and exact facet counts, as /api/search answers), Xapian over
  *  omindex's database (the core of what omega does per query) and SQLite
- *  FTS5 (bm25, snippet, count), each reporting p50/p95/p99 as counters.
+ *  FTS5 (bm25, snippet, count), interleaved query by query, each engine's
+ *  p50/p95/p99 reported as counters ("ENGINE:p50_ms").
  */
 #include "stmtlib/library_reader.h"
 #include "stmtlib/search_request.h"
@@ -76,28 +77,43 @@ double percentile(std::vector<double> v, double p) {
     return v[std::min(index, v.size() - 1)];
 }
 
-/// Runs `one` on each query in turn (one query per iteration), timing each,
-/// and reports the distribution; `one` returns false on an error.
-void run_queries(benchmark::State& state, const std::vector<Query>& queries,
-                 const std::function<bool(const Query&)>& one, bool per_kind) {
-    std::vector<double> ms;
+/// Latencies of one engine, in milliseconds, overall and by kind of query.
+struct Timings {
+    std::vector<double> all;
     std::map<std::string, std::vector<double>> by_kind;
-    std::size_t i = 0, errors = 0;
-    for (auto _ : state) {
-        const Query& query = queries[i++ % queries.size()];
-        const auto start = std::chrono::steady_clock::now();
-        if (!one(query)) ++errors;
-        const std::chrono::duration<double, std::milli> took = std::chrono::steady_clock::now() - start;
-        ms.push_back(took.count());
-        if (per_kind) by_kind[query.kind].push_back(took.count());
+    std::size_t errors = 0;
+    void add(const Query& query, double ms) {
+        all.push_back(ms);
+        by_kind[query.kind].push_back(ms);
     }
-    state.counters["p50_ms"] = percentile(ms, 0.50);
-    state.counters["p95_ms"] = percentile(ms, 0.95);
-    state.counters["p99_ms"] = percentile(ms, 0.99);
-    state.counters["errors"] = static_cast<double>(errors);
-    for (const auto& [kind, times] : by_kind) {
-        state.counters["p50_ms_" + kind] = percentile(times, 0.50);
-        state.counters["p99_ms_" + kind] = percentile(times, 0.99);
+};
+
+/// An engine answers one query and adds its time(s) to the timings.
+using Engine = std::function<void(const Query&, std::map<std::string, Timings>&)>;
+
+double since(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
+/// One query per iteration, asked of every engine in turn, the first engine
+/// rotating: on a shared, noisy machine each engine sees the same moments.
+void side_by_side(benchmark::State& state, const std::vector<Query>& queries, const std::vector<Engine>& engines) {
+    std::map<std::string, Timings> timings;
+    std::size_t i = 0;
+    for (auto _ : state) {
+        const Query& query = queries[i % queries.size()];
+        for (std::size_t k = 0; k < engines.size(); ++k) engines[(i + k) % engines.size()](query, timings);
+        ++i;
+    }
+    for (const auto& [engine, t] : timings) {
+        state.counters[engine + ":p50_ms"] = percentile(t.all, 0.50);
+        state.counters[engine + ":p95_ms"] = percentile(t.all, 0.95);
+        state.counters[engine + ":p99_ms"] = percentile(t.all, 0.99);
+        state.counters[engine + ":errors"] = static_cast<double>(t.errors);
+        for (const auto& [kind, times] : t.by_kind) {
+            state.counters[engine + ":p50_ms_" + kind] = percentile(times, 0.50);
+            state.counters[engine + ":p99_ms_" + kind] = percentile(times, 0.99);
+        }
     }
 }
 
@@ -235,35 +251,43 @@ int main(int argc, char** argv) {
         return 1;
     }
     stmt::Searcher searcher(**reader);
-    auto ours = [&](const Query& query, bool json) {
+    std::vector<Engine> engines;
+    // Ours, as /api/search: the search alone, and with the JSON the handler writes.
+    engines.push_back([&](const Query& query, std::map<std::string, Timings>& t) {
+        const auto start = std::chrono::steady_clock::now();
         auto request = stmt::parse_search_parameters(query.params);
-        if (!request) return false;
-        auto response = searcher.search(*request);
-        if (!response) return false;
-        if (json) benchmark::DoNotOptimize(nlohmann::json(*response).dump().size());
-        return true;
-    };
-    benchmark::RegisterBenchmark("ours/search", [&](benchmark::State& s) {
-        run_queries(s, queries, [&](const Query& q) { return ours(q, false); }, true);
-    })->Iterations(iterations)->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark("ours/search+json", [&](benchmark::State& s) {
-        run_queries(s, queries, [&](const Query& q) { return ours(q, true); }, false);
-    })->Iterations(iterations)->Unit(benchmark::kMillisecond);
-
+        auto response = request ? searcher.search(*request) : stmt::Expected<stmt::SearchResponse>(request.error());
+        const double searched = since(start);
+        if (response) benchmark::DoNotOptimize(nlohmann::json(*response).dump().size());
+        t["ours/search"].add(query, searched);
+        t["ours/search+json"].add(query, since(start));
+        if (!response) ++t["ours/search"].errors, ++t["ours/search+json"].errors;
+    });
     std::unique_ptr<OmindexEngine> omindex;
     if (!options.omindex.empty()) {
         omindex = std::make_unique<OmindexEngine>(options.omindex);
-        benchmark::RegisterBenchmark("omindex_xapian/top10+snippet", [&](benchmark::State& s) {
-            run_queries(s, queries, [&](const Query& q) { return omindex->ask(q.q); }, false);
-        })->Iterations(iterations)->Unit(benchmark::kMillisecond);
+        engines.push_back([&](const Query& query, std::map<std::string, Timings>& t) {
+            const auto start = std::chrono::steady_clock::now();
+            const bool ok = omindex->ask(query.q);
+            auto& mine = t["omindex_xapian/top10+snippet"];
+            mine.add(query, since(start));
+            if (!ok) ++mine.errors;
+        });
     }
     std::unique_ptr<Fts5Engine> fts5;
     if (!options.fts5.empty()) {
         fts5 = std::make_unique<Fts5Engine>(options.fts5);
-        benchmark::RegisterBenchmark("sqlite_fts5/top10+snippet+count", [&](benchmark::State& s) {
-            run_queries(s, queries, [&](const Query& q) { return fts5->ask(q.q); }, false);
-        })->Iterations(iterations)->Unit(benchmark::kMillisecond);
+        engines.push_back([&](const Query& query, std::map<std::string, Timings>& t) {
+            const auto start = std::chrono::steady_clock::now();
+            const bool ok = fts5->ask(query.q);
+            auto& mine = t["sqlite_fts5/top10+snippet+count"];
+            mine.add(query, since(start));
+            if (!ok) ++mine.errors;
+        });
     }
+    benchmark::RegisterBenchmark("side_by_side", [&](benchmark::State& s) { side_by_side(s, queries, engines); })
+        ->Iterations(iterations)
+        ->Unit(benchmark::kMillisecond);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
     return 0;

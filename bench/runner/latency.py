@@ -17,8 +17,11 @@ def in_process(tools, stub, omindex_db, fts5_db, queries_file, rounds):
     report = json.loads(run(cmd).stdout)
     figures = {}
     for entry in report["benchmarks"]:
-        figures[entry["name"].split("/iterations")[0]] = {
-            k: v for k, v in entry.items() if k.startswith(("p50_ms", "p95_ms", "p99_ms", "errors"))}
+        # Counters are named ENGINE:FIGURE (query_latency asks every engine each query in turn).
+        for name, value in entry.items():
+            if ":" in name:
+                engine, figure = name.split(":", 1)
+                figures.setdefault(engine, {})[figure] = value
     return figures
 
 

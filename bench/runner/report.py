@@ -38,7 +38,9 @@ def index_section(index):
 
 
 def latency_section(latency, queries, rounds):
-    out = [f"## Query latency in-process ({queries} queries × {rounds} rounds, one thread)\n"]
+    out = [f"## Query latency in-process ({queries} queries × {rounds} rounds, one thread)\n",
+           "Every engine answers each query in turn (the first one rotating), so that all see the same "
+           "moments of a shared machine.\n"]
     rows = []
     for key, label in LATENCY_NAMES:
         if key in latency:
