@@ -230,8 +230,9 @@ void register_routes(httplib::Server& server, stmt::Searcher& searcher, const Ht
     server.Patch(R"(.*)", method_not_allowed);
     server.Delete(R"(.*)", method_not_allowed);
 
-    server.set_pre_routing_handler([](const auto&, auto&) {
+    server.set_pre_routing_handler([admit = options.admit](const auto& req, auto& res) {
         start_request_measure();
+        if (admit && !admit(req, res)) return httplib::Server::HandlerResponse::Handled;
         return httplib::Server::HandlerResponse::Unhandled;
     });
     server.set_post_routing_handler([options](const auto& req, auto& res) {

@@ -11,6 +11,7 @@
 #include <httplib.h>
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,9 @@ struct HttpOptions {
     stmtcli::LogLevel log_level = stmtcli::LogLevel::info;
     /// Connects the results cache's counters to /metrics; empty: no cache.
     CacheCountersProvider cache_counters;
+    /// Runs before routing; returns false when it has answered the request
+    /// itself (the rate limiter's 429). Empty: every request is admitted.
+    std::function<bool(const httplib::Request&, httplib::Response&)> admit;
 };
 
 /// Registers every route, the error and exception handlers and the logger.

@@ -117,9 +117,6 @@ int main(int argc, char** argv) {
     searchd::block_signals();
 
     httplib::Server server;
-    // Without it a response's header and body writes meet Nagle's algorithm and the
-    // client's delayed ACK: every keep-alive request then waits about 40 ms.
-    server.set_tcp_nodelay(true);
     searchd::HttpOptions options;
     options.web_dir = web_dir;
     options.cors_origins = cors;
@@ -127,11 +124,11 @@ int main(int argc, char** argv) {
     options.public_url = public_url;
     options.log_format = *stmtcli::parse_log_format(log_format);  // checked by IsMember
     options.log_level = *stmtcli::parse_log_level(log_level);
+    options.admit = searchd::rate_limit_admission(rate_limit);
     if (!std::filesystem::is_directory(web_dir))
         std::cerr << "searchd: warning: web folder '" << web_dir << "' not found; only the API is served\n";
     searchd::register_routes(server, searcher, options);
     searchd::apply_limits(server, limits);
-    searchd::install_rate_limit(server, rate_limit);
 
     const int port = address->port == 0 ? server.bind_to_any_port(address->host)
                                         : (server.bind_to_port(address->host, address->port) ? address->port : -1);
@@ -139,6 +136,7 @@ int main(int argc, char** argv) {
         std::cerr << "searchd: cannot listen on " << listen << " (in use, or not an address of this machine)\n";
         return 1;
     }
+    searchd::widen_listen_backlog(port);
     std::cout << "searchd: listening on http://" << url_host(address->host) << ":" << port << std::endl;
 
     const bool ok = searchd::serve(server, **reader, std::chrono::seconds(limits.shutdown_grace));

@@ -63,14 +63,14 @@ void add_rate_limit_options(CLI::App& app, RateLimitOptions& options) {
                  "Limit loopback clients (127.0.0.1, ::1) too; they are exempt by default");
 }
 
-void install_rate_limit(httplib::Server& server, const RateLimitOptions& options) {
-    if (options.rate <= 0) return;
+std::function<bool(const httplib::Request&, httplib::Response&)> rate_limit_admission(const RateLimitOptions& options) {
+    if (options.rate <= 0) return {};
     auto limiter = std::make_shared<RateLimiter>(options.rate, options.burst);
     const bool loopback = options.loopback;
-    server.set_pre_routing_handler([limiter, loopback](const httplib::Request& req, httplib::Response& res) {
-        if (!loopback && is_loopback(req.remote_addr)) return httplib::Server::HandlerResponse::Unhandled;
+    return [limiter, loopback](const httplib::Request& req, httplib::Response& res) {
+        if (!loopback && is_loopback(req.remote_addr)) return true;
         const auto wait = limiter->take(req.remote_addr);
-        if (wait.count() == 0) return httplib::Server::HandlerResponse::Unhandled;
+        if (wait.count() == 0) return true;
         const stmt::Error error{stmt::ErrorCode::rate_limited,
                                 "too many requests from " + req.remote_addr + "; retry in " +
                                     std::to_string(wait.count()) + " s",
@@ -78,8 +78,8 @@ void install_rate_limit(httplib::Server& server, const RateLimitOptions& options
         res.status = http_status(error.code);
         res.set_header("Retry-After", std::to_string(wait.count()));
         res.set_content(error_body(error).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), JSON_TYPE);
-        return httplib::Server::HandlerResponse::Handled;
-    });
+        return false;
+    };
 }
 
 }  // namespace searchd

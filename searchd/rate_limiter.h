@@ -10,6 +10,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -57,7 +58,8 @@ struct RateLimitOptions {
 /// --rate-limit, --rate-burst, --rate-limit-loopback.
 void add_rate_limit_options(CLI::App& app, RateLimitOptions& options);
 
-/// Answers over-limit requests with 429 before any route runs.
-void install_rate_limit(httplib::Server& server, const RateLimitOptions& options);
+/// The admission check that answers over-limit requests with 429 before
+/// any route runs (HttpOptions::admit); empty when limiting is off.
+std::function<bool(const httplib::Request&, httplib::Response&)> rate_limit_admission(const RateLimitOptions& options);
 
 }  // namespace searchd

@@ -5,6 +5,7 @@
 
 #include "connection_pool.h"
 
+#include <arpa/inet.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/resource.h>
@@ -12,6 +13,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
+#include <string>
 
 namespace searchd {
 namespace {
@@ -47,6 +50,28 @@ void set_listening_socket_options(socket_t sock) {
 }
 
 }  // namespace
+
+void widen_listen_backlog(int port) {
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator("/proc/self/fd", ec)) {
+        int fd = -1;
+        try {
+            fd = std::stoi(entry.path().filename().string());
+        } catch (const std::exception&) {
+            continue;
+        }
+        int listening = 0;
+        socklen_t length = sizeof listening;
+        if (::getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &length) != 0 || !listening) continue;
+        sockaddr_storage address{};
+        socklen_t address_length = sizeof address;
+        if (::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &address_length) != 0) continue;
+        int bound = -1;
+        if (address.ss_family == AF_INET) bound = ntohs(reinterpret_cast<const sockaddr_in*>(&address)->sin_port);
+        if (address.ss_family == AF_INET6) bound = ntohs(reinterpret_cast<const sockaddr_in6*>(&address)->sin6_port);
+        if (bound == port) ::listen(fd, LISTEN_BACKLOG);
+    }
+}
 
 void add_limit_options(CLI::App& app, ServerLimits& limits) {
     app.add_option("--read-timeout", limits.read_timeout, "Seconds a client may pause while sending a request")

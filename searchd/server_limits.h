@@ -44,6 +44,16 @@ struct ServerLimits {
 /// --max-connections, --shutdown-grace.
 void add_limit_options(CLI::App& app, ServerLimits& limits);
 
+/// Connections the kernel queues for accept() (Debian's cpp-httplib is
+/// compiled with a backlog of 5, which drops connections under load).
+inline constexpr int LISTEN_BACKLOG = 1024;
+
+/// Raises the backlog of the socket listening on `port` to LISTEN_BACKLOG.
+/// cpp-httplib does not hand out its socket, so it is found among the
+/// process's descriptors; Linux lets listen() on a listening socket change
+/// its backlog.
+void widen_listen_backlog(int port);
+
 /// Sets the timeouts and the connection pool (connection_pool.h), and lets
 /// the process keep open as many sockets as max_connections needs.
 void apply_limits(httplib::Server& server, const ServerLimits& limits);

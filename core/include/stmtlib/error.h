@@ -41,7 +41,8 @@ inline constexpr std::array ALL_ERROR_CODES = {
     ErrorCode::malformed_query,      ErrorCode::page_out_of_range,   ErrorCode::statement_not_found,
     ErrorCode::paragraph_not_found,  ErrorCode::not_found,           ErrorCode::method_not_allowed,
     ErrorCode::origin_not_allowed,   ErrorCode::bad_request,         ErrorCode::payload_too_large,
-    ErrorCode::unreadable_document,  ErrorCode::database_unavailable, ErrorCode::internal_error,
+    ErrorCode::rate_limited,         ErrorCode::unreadable_document, ErrorCode::database_unavailable,
+    ErrorCode::internal_error,
 };
 static_assert(ALL_ERROR_CODES.size() == static_cast<std::size_t>(ErrorCode::internal_error) + 1,
               "a new ErrorCode goes before internal_error and into ALL_ERROR_CODES");
