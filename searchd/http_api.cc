@@ -20,7 +20,7 @@ namespace {
 constexpr const char* JSON_TYPE = "application/json; charset=utf-8";
 /// A POST body over this is refused before it is parsed (the text inside
 /// has its own, smaller limit in characters).
-constexpr std::size_t MAX_SIMILAR_BODY_BYTES = 64 * 1024;
+constexpr std::size_t MAX_SIMILAR_BODY_BYTES = stmt::api::MAX_BODY_BYTES;
 
 void write_json(httplib::Response& res, int status, const nlohmann::json& body) {
     res.status = status;
