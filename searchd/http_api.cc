@@ -209,7 +209,7 @@ void register_routes(httplib::Server& server, stmt::Searcher& searcher, const Ht
         write_json(res, status, error_body({code, message, ""}));
         return httplib::Server::HandlerResponse::Handled;
     }));
-    server.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
+    server.set_exception_handler([](const httplib::Request&, httplib::Response& res, const std::exception_ptr& ep) {
         std::string what = "unexpected error";
         try {
             if (ep) std::rethrow_exception(ep);
