@@ -98,7 +98,10 @@ std::vector<std::string> QueryBuilder::parse_languages(const SearchRequest& requ
 
 Expected<Xapian::Query> QueryBuilder::parse_words(const std::string& query, Matching matching,
                                                   const std::vector<std::string>& languages) {
-    if (text::trim(query).empty()) return Xapian::Query::MatchAll;
+    // A new match-all query, not a copy of Xapian::Query::MatchAll: Xapian
+    // 1.4 counts references without atomics, so copying that one shared
+    // object from several request threads is a data race (found by TSan).
+    if (text::trim(query).empty()) return Xapian::Query(std::string());
     parser_.set_default_op(matching == Matching::all ? Xapian::Query::OP_AND : Xapian::Query::OP_OR);
     constexpr unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
                                Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_CJK_NGRAM;
