@@ -24,7 +24,7 @@ namespace {
 constexpr const char* JSON_TYPE = "application/json; charset=utf-8";
 /// A POST body over this is refused before it is parsed (the text inside
 /// has its own, smaller limit in characters).
-constexpr std::size_t MAX_SIMILAR_BODY_BYTES = 64 * 1024;
+constexpr std::size_t MAX_SIMILAR_BODY_BYTES = stmt::api::MAX_BODY_BYTES;
 
 void write_json(httplib::Response& res, int status, const nlohmann::json& body) {
     note_results(body);  // for the request log
@@ -268,7 +268,7 @@ void register_routes(httplib::Server& server, stmt::Searcher& searcher, const Ht
         write_json(res, status, error_body({code, message, ""}));
         return httplib::Server::HandlerResponse::Handled;
     }));
-    server.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
+    server.set_exception_handler([](const httplib::Request&, httplib::Response& res, const std::exception_ptr& ep) {
         std::string what = "unexpected error";
         try {
             if (ep) std::rethrow_exception(ep);

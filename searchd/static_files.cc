@@ -108,7 +108,7 @@ void write_file(const StaticFile& file, const httplib::Request& req, httplib::Re
         res.status = 304;
         return;
     }
-    res.set_content(file.body, file.content_type.c_str());
+    res.set_content(file.body, file.content_type);
 }
 
 }  // namespace

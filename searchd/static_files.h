@@ -32,7 +32,7 @@ inline constexpr const char* PAGE_CACHE_CONTROL = "no-cache";
 /// widget.js is loaded by other sites on every page view: cached a while.
 inline constexpr const char* WIDGET_CACHE_CONTROL = "public, max-age=600";
 /// Files larger than this are not served (the web folder holds small files).
-inline constexpr std::uintmax_t MAX_STATIC_FILE_BYTES = 4 * 1024 * 1024;
+inline constexpr std::uintmax_t MAX_STATIC_FILE_BYTES = std::uintmax_t{4} * 1024 * 1024;
 
 struct StaticFile {
     std::string body;

@@ -23,7 +23,7 @@ constexpr std::string_view DOCUMENT_PART = "word/document.xml";
 constexpr std::string_view FOOTNOTES_PART = "word/footnotes.xml";
 constexpr std::string_view NOT_ZIP = "not a Word .docx file (not a zip archive)";
 constexpr std::string_view NO_DOCUMENT = "not a Word .docx file (no word/document.xml)";
-constexpr std::size_t READ_CHUNK = 64 * 1024;
+constexpr std::size_t READ_CHUNK = std::size_t{64} * 1024;
 constexpr int MAX_XML_DEPTH = 256;  ///< deeper markup is skipped (with a warning) rather than recursed into
 
 struct ArchiveDiscard {

@@ -104,7 +104,7 @@ std::string decode(std::string_view bytes, std::vector<std::string>& warnings) {
             return extract::windows1252_to_utf8(bytes);
         }
     if (charset.empty() && text::find_invalid_utf8(bytes).has_value()) {
-        warnings.push_back("no charset declared and not valid UTF-8: read as windows-1252");
+        warnings.emplace_back("no charset declared and not valid UTF-8: read as windows-1252");
         return extract::windows1252_to_utf8(bytes);
     }
     if (!charset.empty() && charset != "utf-8" && charset != "utf8")

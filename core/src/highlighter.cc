@@ -6,6 +6,7 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <utility>
 
 namespace stmt {
 
@@ -27,7 +28,7 @@ std::vector<Token> tokenize(std::string_view text) {
             ++next;
             current.end = next == Xapian::Utf8Iterator() ? text.size() : static_cast<std::size_t>(next.raw() - text.data());
         } else if (in_word) {
-            tokens.push_back(std::move(current));
+            tokens.push_back(std::exchange(current, Token{}));
             in_word = false;
         }
     }

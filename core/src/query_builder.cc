@@ -56,9 +56,14 @@ std::string_view prefix_of(std::string_view field) {
 QueryBuilder::QueryBuilder(const Xapian::Database& db, const Vocabulary& vocabulary, std::vector<std::string> languages)
     : db_(db), vocabulary_(vocabulary), languages_(std::move(languages)),
       unknown_field_values_(std::make_shared<std::vector<std::string>>()) {
-    if (languages_.empty()) languages_.push_back(DEFAULT_LANGUAGE);
+    if (languages_.empty()) languages_.emplace_back(DEFAULT_LANGUAGE);
     parser_.set_database(db_);
     parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+    // Xapian throws WildcardError when the match expands one further
+    // (count_query turns it into a 400); partial words are not enabled,
+    // but would get the same limit.
+    parser_.set_max_expansion(api::MAX_WILDCARD_EXPANSION, Xapian::Query::WILDCARD_LIMIT_ERROR,
+                              Xapian::QueryParser::FLAG_WILDCARD | Xapian::QueryParser::FLAG_PARTIAL);
     parser_.set_stopper((new Xapian::SimpleStopper(std::begin(STOPWORDS), std::end(STOPWORDS)))->release());
     parser_.add_prefix("title", std::string(schema::PREFIX_TITLE));
     for (const auto& field : QUERY_FIELDS)
@@ -93,7 +98,10 @@ std::vector<std::string> QueryBuilder::parse_languages(const SearchRequest& requ
 
 Expected<Xapian::Query> QueryBuilder::parse_words(const std::string& query, Matching matching,
                                                   const std::vector<std::string>& languages) {
-    if (text::trim(query).empty()) return Xapian::Query::MatchAll;
+    // A new match-all query, not a copy of Xapian::Query::MatchAll: Xapian
+    // 1.4 counts references without atomics, so copying that one shared
+    // object from several request threads is a data race (found by TSan).
+    if (text::trim(query).empty()) return Xapian::Query(std::string());
     parser_.set_default_op(matching == Matching::all ? Xapian::Query::OP_AND : Xapian::Query::OP_OR);
     constexpr unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
                                Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_CJK_NGRAM;
@@ -103,8 +111,12 @@ Expected<Xapian::Query> QueryBuilder::parse_words(const std::string& query, Matc
         // The spelling suggestion is made for the query as typed, before
         // synonyms are expanded into it.
         parser_.set_stemmer(stemmer_for(languages.front()));
-        parser_.parse_query(query, flags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+        const Xapian::Query typed = parser_.parse_query(query, flags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
         corrected_ = parser_.get_corrected_query_string();
+        if (typed.get_length() > api::MAX_QUERY_TERMS)
+            return Error{ErrorCode::invalid_parameter,
+                         "the query has more than " + std::to_string(api::MAX_QUERY_TERMS) + " terms",
+                         std::string(api::PARAM_QUERY)};
         const std::string expanded = expand_synonyms(query, vocabulary_.synonyms);
         for (const auto& language : languages) {
             const Xapian::Stem stemmer = stemmer_for(language);

@@ -55,6 +55,9 @@ FacetCounts count_matches(Xapian::Database& db, const Xapian::Query& query, cons
     enquire.set_docid_order(Xapian::Enquire::DONT_CARE);
     FacetCountingSpy spy(table, view == View::statements, count_session_organizations);
     enquire.add_matchspy(&spy);
+    // Counting every match is the one pass whose work grows with the
+    // library; past the limit Xapian stops and the counts are estimates.
+    enquire.set_time_limit(api::MATCH_TIME_LIMIT_SECONDS);
     const Xapian::doccount all = db.get_doccount();
     enquire.get_mset(0, 0, all);
     return spy.counts();
@@ -70,7 +73,7 @@ std::size_t order_in(const std::vector<Entry>& entries, const std::string& id) {
 }
 
 Expected<CountedQuery> count_query(QueryBuilder& builder, Xapian::Database& db, const SearchRequest& request,
-                                   const FacetTable& table, View view, bool count_session_organizations) {
+                                   const FacetTable& table, View view, bool count_session_organizations) try {
     auto all = builder.build(request, Matching::all);
     if (!all) return all.error();
     CountedQuery out{*all, count_matches(db, *all, table, view, count_session_organizations), Matching::all,
@@ -85,6 +88,13 @@ Expected<CountedQuery> count_query(QueryBuilder& builder, Xapian::Database& db, 
         }
     }
     return out;
+} catch (const Xapian::WildcardError&) {
+    // The first match of a query expands its wildcards, and that is here;
+    // later passes over the same words expand them no further.
+    return Error{ErrorCode::invalid_parameter,
+                 "a wildcard in the query stands for more than " + std::to_string(api::MAX_WILDCARD_EXPANSION) +
+                     " words; type more letters before the *",
+                 std::string(api::PARAM_QUERY)};
 }
 
 Facets shape_facets(const FacetCounts& counts, const FacetTable& table, const Vocabulary& v,

@@ -184,7 +184,8 @@ Expected<nlohmann::json> Searcher::statement(const std::string& id) {
 nlohmann::json Searcher::facets() {
     Lease lease = reader_.lease();
     const Snapshot& snapshot = lease.snapshot();
-    const FacetCounts counts = count_matches(lease.db(), Xapian::Query::MatchAll, snapshot.facets(), View::statements);
+    // Match-all, but not the shared Xapian::Query::MatchAll (see query_builder.cc).
+    const FacetCounts counts = count_matches(lease.db(), Xapian::Query(std::string()), snapshot.facets(), View::statements);
     return {{"statements", counts.total},
             {"paragraphs", snapshot.paragraph_count()},
             {"facets", facets_to_json(shape_facets(counts, snapshot.facets(), snapshot.vocabulary(), nullptr))}};

@@ -77,6 +77,7 @@ HeaderFacts read_header_facts(const Vocab& vocab, const std::vector<std::string>
     static const std::regex unknown_session(R"((?:^| )(ahc \d+|\d+ (?:st|nd|rd|th) session)(?: |$))");
     static const std::regex unknown_chapter(R"((?:^| )(chapter (?:[ivxlc]+|\d+))(?: |$))");
     std::vector<std::string> lines;
+    lines.reserve(raw_lines.size());
     for (const auto& line : raw_lines) lines.push_back(strip_decoration(line));
     HeaderFacts facts;
     facts.organization = read_organization(vocab, lines);

@@ -109,7 +109,7 @@ public:
     }
 
     std::string date_line(const std::string& language) {
-        const std::string spelled = spell_date(r_.date, language, rng_);
+        std::string spelled = spell_date(r_.date, language, rng_);
         if (rng_.percent(40)) return spelled;
         return city(language) + ", " + (language == "fr" && rng_.percent(50) ? "le " : "") + spelled;
     }

@@ -69,12 +69,12 @@ std::string Balancer::choose(const std::vector<std::string>& allowed, Rng& rng, 
         }
     }
     if (best.empty()) throw std::logic_error("Balancer::choose: every weight is zero");
-    const std::string chosen = rng.pick(best);
+    std::string chosen = rng.pick(best);
     ++counts_[chosen];
     return chosen;
 }
 
-Planner::Planner(const Vocab& vocab, std::vector<std::string> languages, std::vector<std::string> formats,
+Planner::Planner(const Vocab& vocab, const std::vector<std::string>& languages, std::vector<std::string> formats,
                  std::vector<std::string> sources)
     : vocab_(vocab), formats_(std::move(formats)), sources_(std::move(sources)) {
     for (const auto& l : languages) {

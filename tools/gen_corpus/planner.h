@@ -52,7 +52,7 @@ private:
 class Planner {
 public:
     /// Throws std::runtime_error when no requested language can be written at all.
-    Planner(const Vocab& vocab, std::vector<std::string> languages, std::vector<std::string> formats,
+    Planner(const Vocab& vocab, const std::vector<std::string>& languages, std::vector<std::string> formats,
             std::vector<std::string> sources);
 
     Plan next(Rng& rng);

@@ -34,7 +34,7 @@ public:
     }
 
     /// Uniform in [lo, hi].
-    int between(int lo, int hi) { return lo + static_cast<int>(below(static_cast<std::size_t>(hi - lo + 1))); }
+    int between(int lo, int hi) { return lo + static_cast<int>(below(static_cast<std::size_t>(hi - lo) + 1)); }
 
     /// True with probability percent / 100.
     bool percent(int percent) { return static_cast<int>(below(100)) < percent; }

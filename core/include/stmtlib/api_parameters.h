@@ -42,6 +42,19 @@ inline constexpr int MAX_RESULT_WINDOW = 10000;
 inline constexpr std::size_t MAX_QUERY_BYTES = 1000;
 /// Most values one request may give for all filter parameters together.
 inline constexpr std::size_t MAX_FILTER_VALUES = 50;
+/// Most terms a query may parse into (words, phrase words, CJK n-grams),
+/// counted before synonyms are added: each term is a posting list to merge.
+inline constexpr unsigned MAX_QUERY_TERMS = 64;
+/// Most words one wildcard (`crim*`) may stand for; a broader one is
+/// refused rather than silently cut, so results never depend on which
+/// words happened to be kept.
+inline constexpr unsigned MAX_WILDCARD_EXPANSION = 100;
+/// Seconds after which Xapian stops checking every match of a search: the
+/// counts (total, facets) become estimates instead of the answer being slow.
+inline constexpr double MATCH_TIME_LIMIT_SECONDS = 2.0;
+/// Largest request body a POST endpoint reads (/api/similar); larger ones
+/// are refused with 413 before they are parsed.
+inline constexpr std::size_t MAX_BODY_BYTES = std::size_t{64} * 1024;
 /// Characters of a paragraph shown in a snippet.
 inline constexpr std::size_t SNIPPET_LENGTH = 240;
 /// A query that finds fewer results than this gets a spelling suggestion.
