@@ -85,10 +85,9 @@ idle_fds=$(sample 0 | awk '{print $3}')
 
 echo "== load: $CONNECTIONS connections, ${DURATION} s, $THREADS wrk threads"
 (
-  t=0
+  started=$SECONDS  # labels in real seconds: a sample itself takes time under load
   while sleep "$SAMPLE_SECONDS"; do
-    t=$((t + SAMPLE_SECONDS))
-    sample "$t"
+    sample "$((SECONDS - started))"
   done
 ) >"$work/samples.txt" &
 sampler_pid=$!
