@@ -25,6 +25,9 @@ BASELINE_DURATION=${BASELINE_DURATION:-10}
 THREADS=${THREADS:-$(nproc)}
 SAMPLE_SECONDS=${SAMPLE_SECONDS:-5}
 SEARCHD_FLAGS=${SEARCHD_FLAGS:-}
+# A response slower than this counts as a socket error (wrk's default, 2 s,
+# is shorter than the queue that 256 connections build on a small machine).
+WRK_TIMEOUT=${WRK_TIMEOUT:-30}
 
 command -v wrk >/dev/null || { echo "bench/load.sh: wrk not found; run scripts/install-deps bench" >&2; exit 1; }
 for program in tools/gen_corpus/gen_corpus indexer/indexer searchd/searchd; do
@@ -63,12 +66,14 @@ sample() {  # elapsed-seconds rss-kB fds threads
   local rss fds threads
   rss=$(awk '/^VmRSS:/ {print $2}' "/proc/$searchd_pid/status")
   threads=$(awk '/^Threads:/ {print $2}' "/proc/$searchd_pid/status")
-  fds=$(ls "/proc/$searchd_pid/fd" | wc -l)
+  # Descriptors come and go while they are listed: ls may complain.
+  fds=$(ls "/proc/$searchd_pid/fd" 2>/dev/null | wc -l || true)
   echo "$1 $rss $fds $threads"
 }
 
 run_wrk() {  # connections seconds label
-  wrk -t "$(( $1 < THREADS ? $1 : THREADS ))" -c "$1" -d "${2}s" --latency -s "$root/bench/load.lua" "$url" \
+  wrk -t "$(( $1 < THREADS ? $1 : THREADS ))" -c "$1" -d "${2}s" --timeout "${WRK_TIMEOUT}s" --latency \
+    -s "$root/bench/load.lua" "$url" \
     >"$work/wrk-$3.txt"
   grep '^LOAD' "$work/wrk-$3.txt" | sed "s/^LOAD/$3:/"
 }
@@ -80,10 +85,9 @@ idle_fds=$(sample 0 | awk '{print $3}')
 
 echo "== load: $CONNECTIONS connections, ${DURATION} s, $THREADS wrk threads"
 (
-  t=0
+  started=$SECONDS  # labels in real seconds: a sample itself takes time under load
   while sleep "$SAMPLE_SECONDS"; do
-    t=$((t + SAMPLE_SECONDS))
-    sample "$t"
+    sample "$((SECONDS - started))"
   done
 ) >"$work/samples.txt" &
 sampler_pid=$!
