@@ -4,11 +4,13 @@
  */
 #pragma once
 
+#include "stmtlib/result_cache.h"
 #include "stmtlib/searcher.h"
 
 #include <httplib.h>
 
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -19,6 +21,8 @@ struct HttpOptions {
     std::vector<std::string> cors_origins;  ///< origins allowed to call the API
     bool log_requests = true;
     std::string public_url;  ///< "https://host" for permalinks; empty: from the request
+    /// Answers of read-only GET endpoints; null or capacity 0: none cached.
+    std::shared_ptr<stmt::ResultCache> cache;
 };
 
 /// Registers every route, the error and exception handlers and the logger.

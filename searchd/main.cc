@@ -56,6 +56,7 @@ int main(int argc, char** argv) {
     std::vector<std::string> cors;
     bool quiet = false;
     std::string public_url;
+    std::size_t cache_size = stmt::ResultCache::DEFAULT_CAPACITY;
     app.add_option("--db", db, "Database: the stub file written by 'indexer build' (or a Xapian database)")->required();
     app.add_option("--listen", listen, "Address and port to listen on; port 0 picks a free one")->capture_default_str();
     app.add_option("--web", web_dir, "Folder of the web page and widget, served at /")->capture_default_str();
@@ -63,6 +64,10 @@ int main(int argc, char** argv) {
     app.add_option("--public-url", public_url,
                    "Scheme and host of permalinks in citations, e.g. https://statements.example.org "
                    "(default: from the request's Host or X-Forwarded-* headers)");
+    app.add_option("--cache-size", cache_size,
+                   "Answers of read-only API requests kept in memory (least recently used go first); "
+                   "0 computes every request")
+        ->capture_default_str();
     app.add_flag("-q,--quiet", quiet, "Do not log each request");
     CLI11_PARSE(app, argc, argv);
 
@@ -87,7 +92,7 @@ int main(int argc, char** argv) {
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
     httplib::Server server;
-    searchd::HttpOptions options{web_dir, cors, !quiet, public_url};
+    searchd::HttpOptions options{web_dir, cors, !quiet, public_url, std::make_shared<stmt::ResultCache>(cache_size)};
     if (!std::filesystem::is_directory(web_dir))
         std::cerr << "searchd: warning: web folder '" << web_dir << "' not found; only the API is served\n";
     searchd::register_routes(server, searcher, options);

@@ -48,6 +48,7 @@ Snapshot::Snapshot(fs::path path, std::string generation, const Xapian::Database
     if (vocabulary.is_discarded()) throw Xapian::DatabaseError("the stored vocabulary is not valid JSON");
     vocabulary_ = vocabulary.get<Vocabulary>();
     facets_ = std::make_unique<FacetTable>(db, vocabulary_);
+    completions_ = Completions(db);
     built_at_ = db.get_metadata(std::string(schema::META_BUILT_AT));
     paragraph_count_ = db.get_doccount();
     revision_ = db.get_revision();
@@ -129,14 +130,12 @@ void LibraryReader::reload_if_changed() {
     stub_time_ = time;
 }
 
-Lease LibraryReader::lease() {
+std::shared_ptr<Snapshot> LibraryReader::current() {
     reload_if_changed();
-    std::shared_ptr<Snapshot> snapshot;
-    {
-        std::lock_guard lock(mutex_);
-        snapshot = current_;
-    }
-    return Lease(std::move(snapshot));
+    std::lock_guard lock(mutex_);
+    return current_;
 }
+
+Lease LibraryReader::lease() { return Lease(current()); }
 
 }  // namespace stmt

@@ -201,4 +201,16 @@ nlohmann::json Searcher::health() {
             {"built_at", snapshot.built_at()}};
 }
 
+SuggestResponse Searcher::suggest(const SuggestRequest& request) {
+    const auto started = std::chrono::steady_clock::now();
+    SuggestResponse response = stmt::suggest(reader_.current()->completions(), request);
+    response.took_ms = elapsed_ms(started);
+    return response;
+}
+
+std::string Searcher::generation_tag() {
+    const auto snapshot = reader_.current();
+    return snapshot->generation() + "@" + std::to_string(snapshot->revision());
+}
+
 }  // namespace stmt

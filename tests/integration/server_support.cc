@@ -109,6 +109,7 @@ Server::Server(const fs::path& db, ServerOptions options) {
         argv.push_back("--cors");
         argv.push_back(origin);
     }
+    argv.insert(argv.end(), options.extra_args.begin(), options.extra_args.end());
     int pipe_fds[2];
     if (::pipe2(pipe_fds, O_CLOEXEC) != 0) throw std::runtime_error("pipe2 failed");
     const int err_fd = open_for_child(logs_ / "stderr");

@@ -66,6 +66,7 @@ ProcessResult run_indexer(const fs::path& corpus, const fs::path& db, const std:
 struct ServerOptions {
     std::vector<std::string> cors_origins;  ///< one `--cors` each
     fs::path web_dir = WEB_DIR;             ///< `--web`
+    std::vector<std::string> extra_args = {};  ///< appended as given, e.g. {"--cache-size", "0"}
 };
 
 /// A running `searchd --db DB --listen 127.0.0.1:0 --web web -q`. The

@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "stmtlib/completions.h"
 #include "stmtlib/error.h"
 #include "stmtlib/facet_table.h"
 #include "stmtlib/vocabulary.h"
@@ -29,6 +30,7 @@ public:
     const std::string& generation() const { return generation_; }
     const Vocabulary& vocabulary() const { return vocabulary_; }
     const FacetTable& facets() const { return *facets_; }
+    const Completions& completions() const { return completions_; }
     const std::string& built_at() const { return built_at_; }
     Xapian::doccount paragraph_count() const { return paragraph_count_; }
     Xapian::rev revision() const { return revision_; }
@@ -42,6 +44,7 @@ private:
     std::string generation_;
     Vocabulary vocabulary_;
     std::unique_ptr<FacetTable> facets_;
+    Completions completions_;
     std::string built_at_;
     Xapian::doccount paragraph_count_ = 0;
     Xapian::rev revision_ = 0;
@@ -75,6 +78,8 @@ public:
 
     /// The current snapshot, switching first if the indexer replaced it.
     Lease lease();
+    /// The current snapshot without a database handle (same switching).
+    std::shared_ptr<Snapshot> current();
 
 private:
     explicit LibraryReader(std::filesystem::path db);
