@@ -67,6 +67,7 @@ int main(int argc, char** argv) {
     app.add_option("--cache-size", cache_size,
                    "Answers of read-only API requests kept in memory (least recently used go first); "
                    "0 computes every request")
+        ->check(CLI::NonNegativeNumber)
         ->capture_default_str();
     app.add_flag("-q,--quiet", quiet, "Do not log each request");
     CLI11_PARSE(app, argc, argv);

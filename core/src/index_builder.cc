@@ -106,6 +106,9 @@ struct ParsedFile {
     /// which the writer's vocabulary may know by now (or must learn, in
     /// corpus order, so that ids and warnings equal a serial build's).
     std::optional<StatementSource> source;
+    /// Organisations the shared vocabulary knew before this file was parsed
+    /// with it (a serial build); a skipped file's discoveries are forgotten.
+    std::optional<std::size_t> shared_orgs_before;
 };
 
 /// Reads (once) and parses a file with `vocabulary`. With `speculative`,
@@ -121,6 +124,7 @@ ParsedFile read_and_parse(const CorpusReader& reader, const CorpusFile& file, co
         return out;
     }
     const std::size_t known_orgs = vocabulary.organizations.size();
+    if (!speculative) out.shared_orgs_before = known_orgs;
     out.outcome = parse_statement(*source, vocabulary, tagger);
     if (speculative && vocabulary.organizations.size() != known_orgs) {
         vocabulary.organizations.resize(known_orgs);
@@ -146,7 +150,7 @@ public:
     /// thread with its own copy of the vocabulary): what only the writer
     /// may do, in corpus order. A file that cannot be a statement is skipped.
     void index(const CorpusFile& file, ParsedFile parsed) {
-        const std::size_t known_orgs = vocabulary_.organizations.size();
+        const std::size_t known_orgs = parsed.shared_orgs_before.value_or(vocabulary_.organizations.size());
         const std::string& fingerprint = parsed.fingerprint;
         if (parsed.read_error)
             return skip(file, fingerprint, reader_.display(file.relative) + ":1: " + parsed.read_error->message, known_orgs);

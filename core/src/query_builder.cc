@@ -12,6 +12,9 @@
 namespace stmt {
 namespace {
 
+constexpr unsigned PARSE_FLAGS = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
+                                 Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_CJK_NGRAM;
+
 /// English words too common to search for beside other words (a query of
 /// nothing but these is searched as written).
 const char* const STOPWORDS[] = {"a",   "an",   "and",  "are", "as",  "at",   "be",   "by",  "for", "from",
@@ -95,16 +98,9 @@ Expected<Xapian::Query> QueryBuilder::parse_words(const std::string& query, Matc
                                                   const std::vector<std::string>& languages) {
     if (text::trim(query).empty()) return Xapian::Query::MatchAll;
     parser_.set_default_op(matching == Matching::all ? Xapian::Query::OP_AND : Xapian::Query::OP_OR);
-    constexpr unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
-                               Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_CJK_NGRAM;
     std::vector<Xapian::Query> parses;
     std::vector<std::string> seen;
     try {
-        // The spelling suggestion is made for the query as typed, before
-        // synonyms are expanded into it.
-        parser_.set_stemmer(stemmer_for(languages.front()));
-        parser_.parse_query(query, flags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
-        corrected_ = parser_.get_corrected_query_string();
         const std::string expanded = expand_synonyms(query, vocabulary_.synonyms);
         for (const auto& language : languages) {
             const Xapian::Stem stemmer = stemmer_for(language);
@@ -113,7 +109,7 @@ Expected<Xapian::Query> QueryBuilder::parse_words(const std::string& query, Matc
             seen.push_back(stemmer_name);
             parser_.set_stemmer(stemmer);
             unknown_field_values_->clear();
-            parses.push_back(parser_.parse_query(expanded, flags));
+            parses.push_back(parser_.parse_query(expanded, PARSE_FLAGS));
             if (!unknown_field_values_->empty())
                 return Error{ErrorCode::unknown_filter_value,
                              "unknown filter value '" + unknown_field_values_->front() + "' in the query",
@@ -157,6 +153,16 @@ Expected<Xapian::Query> QueryBuilder::build(const SearchRequest& request, Matchi
     return Xapian::Query(Xapian::Query::OP_FILTER, *words, *filter);
 }
 
-std::string QueryBuilder::corrected_query() const { return corrected_; }
+std::string QueryBuilder::spelling_correction(const SearchRequest& request) {
+    if (text::trim(request.query).empty()) return {};
+    // Made for the query as typed, before synonyms are expanded into it.
+    parser_.set_stemmer(stemmer_for(parse_languages(request).front()));
+    try {
+        parser_.parse_query(request.query, PARSE_FLAGS | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+    } catch (const Xapian::QueryParserError&) {
+        return {};
+    }
+    return parser_.get_corrected_query_string();
+}
 
 }  // namespace stmt
