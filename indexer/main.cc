@@ -65,6 +65,9 @@ void add_common_options(CLI::App* command, stmt::BuildOptions& options, bool& qu
     command->add_flag("--strict", options.strict, "Fail without switching if any file is skipped");
     command->add_option("--max-file-size", options.max_file_bytes, "Skip statement files larger than this many bytes")
         ->capture_default_str();
+    command->add_option("--jobs", options.jobs,
+                        "Threads that read and parse files beside the one that writes (0: one per hardware thread)")
+        ->capture_default_str();
     command->add_flag("-q,--quiet", quiet, "No progress and no warnings, only skipped files and the summary");
     command->add_option("--log-format", log_format, "Skipped files and warnings as text lines or JSON lines")
         ->check(CLI::IsMember({"text", "json"}))

@@ -70,10 +70,43 @@ void get_facets(stmt::Searcher& searcher, const httplib::Request& req, httplib::
     write_json(res, 200, searcher.facets());
 }
 
+void get_suggest(stmt::Searcher& searcher, const httplib::Request& req, httplib::Response& res) {
+    const auto request = stmt::parse_suggest_parameters(parameters_of(req));
+    if (!request) return write_error(res, request.error());
+    write_json(res, 200, searcher.suggest(*request));
+}
+
 void get_health(stmt::Searcher& searcher, const httplib::Request&, httplib::Response& res) {
     const auto health = searcher.health();
     if (!health) return write_error(res, health.error());
     write_json(res, 200, *health);
+}
+
+/// Says whether a cacheable answer came from the cache ("hit") or was
+/// computed ("miss"); absent when the cache is off.
+constexpr const char* CACHE_HEADER = "X-Cache";
+
+using Handler = void (*)(stmt::Searcher&, const httplib::Request&, httplib::Response&);
+
+/// A handler whose answers depend only on the database and the request's
+/// path and parameters, answered from the cache when it can be. A cached
+/// answer keeps the took_ms of the request that computed it.
+httplib::Server::Handler cached(stmt::Searcher& searcher, const std::shared_ptr<stmt::ResultCache>& cache,
+                                Handler handler) {
+    if (!cache || !cache->enabled())
+        return [&searcher, handler](const httplib::Request& req, httplib::Response& res) { handler(searcher, req, res); };
+    return [&searcher, cache, handler](const httplib::Request& req, httplib::Response& res) {
+        const std::string key = stmt::ResultCache::make_key(searcher.generation_tag(), req.path, parameters_of(req));
+        if (const auto hit = cache->find(key)) {
+            res.status = hit->status;
+            res.set_content(hit->body, hit->content_type);
+            res.set_header(CACHE_HEADER, "hit");
+            return;
+        }
+        handler(searcher, req, res);
+        res.set_header(CACHE_HEADER, "miss");
+        if (res.status < 500) cache->store(key, {res.status, res.body, res.get_header_value("Content-Type")});
+    };
 }
 
 /// Methods the routes take: all GET, and /api/similar POST too.
@@ -198,18 +231,21 @@ void options_preflight(const HttpOptions& options, const httplib::Request& req, 
 void register_routes(httplib::Server& server, stmt::Searcher& searcher, const HttpOptions& options) {
     server.set_payload_max_length(MAX_SIMILAR_BODY_BYTES);
     const auto state = std::make_shared<ServerState>(server, options);
+    const auto& cache = options.cache;
     // Every API route goes through the route table: it labels metrics and
     // lists the routes that docs/openapi.json must describe (openapi_test).
     RouteTable& routes = state->routes;
-    routes.get("/api/search", [&searcher](const auto& req, auto& res) { get_search(searcher, req, res); });
-    routes.get("/api/statements/{id}", [&searcher](const auto& req, auto& res) { get_statement(searcher, req, res); });
+    routes.get("/api/search", cached(searcher, cache, get_search));
+    routes.get("/api/statements/{id}", cached(searcher, cache, get_statement));
     routes.get("/api/statements/{id}/cite",
                [&searcher, options](const auto& req, auto& res) { get_cite(searcher, options, req, res); });
-    routes.get(SIMILAR_PATH, [&searcher](const auto& req, auto& res) { get_similar(searcher, req, res); });
+    routes.get(SIMILAR_PATH, cached(searcher, cache, get_similar));
     routes.post(SIMILAR_PATH, [&searcher](const auto& req, auto& res) { post_similar(searcher, req, res); });
-    routes.get("/api/timeline", [&searcher](const auto& req, auto& res) { get_timeline(searcher, req, res); });
-    routes.get("/api/compare", [&searcher](const auto& req, auto& res) { get_compare(searcher, req, res); });
-    routes.get("/api/facets", [&searcher](const auto& req, auto& res) { get_facets(searcher, req, res); });
+    routes.get("/api/timeline", cached(searcher, cache, get_timeline));
+    routes.get("/api/compare", cached(searcher, cache, get_compare));
+    routes.get("/api/facets", cached(searcher, cache, get_facets));
+    // Not cached: completing a prefix costs less than building a cache key.
+    routes.get("/api/suggest", [&searcher](const auto& req, auto& res) { get_suggest(searcher, req, res); });
     routes.get("/api/health", [&searcher](const auto& req, auto& res) { get_health(searcher, req, res); });
     routes.get("/api/feed.atom", [&searcher, options](const auto& req, auto& res) { get_feed(searcher, options, req, res); });
     routes.get("/api/openapi.json", get_openapi);

@@ -6,12 +6,14 @@
 
 #include "log_format.h"
 #include "metrics.h"
+#include "stmtlib/result_cache.h"
 #include "stmtlib/searcher.h"
 
 #include <httplib.h>
 
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -29,6 +31,8 @@ struct HttpOptions {
     /// Runs before routing; returns false when it has answered the request
     /// itself (the rate limiter's 429). Empty: every request is admitted.
     std::function<bool(const httplib::Request&, httplib::Response&)> admit;
+    /// Answers of read-only GET endpoints; null or capacity 0: none cached.
+    std::shared_ptr<stmt::ResultCache> cache;
 };
 
 /// Registers every route, the error and exception handlers and the logger.

@@ -60,6 +60,7 @@ int main(int argc, char** argv) {
     std::vector<std::string> cors;
     bool quiet = false;
     std::string public_url;
+    std::size_t cache_size = stmt::ResultCache::DEFAULT_CAPACITY;
     app.add_option("--db", db, "Database: the stub file written by 'indexer build' (or a Xapian database)")->required();
     app.add_option("--listen", listen, "Address and port to listen on; port 0 picks a free one")->capture_default_str();
     app.add_option("--web", web_dir, "Folder of the web page and widget, served at /")->capture_default_str();
@@ -67,6 +68,11 @@ int main(int argc, char** argv) {
     app.add_option("--public-url", public_url,
                    "Scheme and host of permalinks in citations, e.g. https://statements.example.org "
                    "(default: from the request's Host or X-Forwarded-* headers)");
+    app.add_option("--cache-size", cache_size,
+                   "Answers of read-only API requests kept in memory (least recently used go first); "
+                   "0 computes every request")
+        ->check(CLI::NonNegativeNumber)
+        ->capture_default_str();
     app.add_flag("-q,--quiet", quiet, "Do not log each request");
     double reload_interval = std::chrono::duration<double>(stmt::LibraryReader::RELOAD_CHECK_INTERVAL).count();
     app.add_option("--reload-interval", reload_interval,
@@ -125,6 +131,12 @@ int main(int argc, char** argv) {
     options.log_format = *stmtcli::parse_log_format(log_format);  // checked by IsMember
     options.log_level = *stmtcli::parse_log_level(log_level);
     options.admit = searchd::rate_limit_admission(rate_limit);
+    options.cache = std::make_shared<stmt::ResultCache>(cache_size);
+    if (cache_size > 0)
+        options.cache_counters = [cache = options.cache] {
+            const auto stats = cache->stats();
+            return searchd::CacheCounters{stats.hits, stats.misses, stats.entries};
+        };
     if (!std::filesystem::is_directory(web_dir))
         std::cerr << "searchd: warning: web folder '" << web_dir << "' not found; only the API is served\n";
     searchd::register_routes(server, searcher, options);

@@ -76,8 +76,14 @@ CorpusReader::CorpusReader(fs::path corpus, std::vector<Diagnostic>& diagnostics
 
 std::string CorpusReader::display(const std::string& relative) const { return (corpus_ / relative).generic_string(); }
 
-Expected<StatementSource> CorpusReader::read(const CorpusFile& file, std::vector<Diagnostic>& diagnostics) const {
+Expected<StatementSource> CorpusReader::read(const CorpusFile& file, std::vector<Diagnostic>& diagnostics,
+                                             std::string* fingerprint) const {
     const auto bytes = read_bytes(file.path);
+    const fs::path sidecar = fs::path(file.path.string() + SIDECAR_SUFFIX);
+    std::error_code ec;
+    const bool has_sidecar = fs::is_regular_file(sidecar, ec);
+    const auto yaml = has_sidecar ? read_bytes(sidecar) : Expected<std::string>(Error{ErrorCode::unreadable_document, "", ""});
+    if (fingerprint) *fingerprint = fingerprint_of(file, bytes ? *bytes : std::string(), yaml ? &*yaml : nullptr);
     if (!bytes) return bytes.error();
     StatementSource source;
     source.file = display(file.relative);
@@ -88,10 +94,7 @@ Expected<StatementSource> CorpusReader::read(const CorpusFile& file, std::vector
     source.text = std::move(*text);
     for (const auto& w : warnings) diagnostics.push_back({Diagnostic::Severity::warning, source.file, 1, w});
 
-    const fs::path sidecar = fs::path(file.path.string() + SIDECAR_SUFFIX);
-    std::error_code ec;
-    if (fs::is_regular_file(sidecar, ec)) {
-        const auto yaml = read_bytes(sidecar);
+    if (has_sidecar) {
         if (!yaml) return Error{ErrorCode::unreadable_document, display(file.relative + SIDECAR_SUFFIX) + ": " + yaml.error().message, ""};
         source.layers.push_back(parse_metadata_yaml(*yaml, display(file.relative + SIDECAR_SUFFIX), 1, diagnostics));
     }
@@ -99,13 +102,18 @@ Expected<StatementSource> CorpusReader::read(const CorpusFile& file, std::vector
     return source;
 }
 
-std::string CorpusReader::fingerprint(const CorpusFile& file) const {
-    std::string material;
-    if (const auto bytes = read_bytes(file.path)) material = *bytes;
-    if (const auto sidecar = read_bytes(fs::path(file.path.string() + SIDECAR_SUFFIX))) material += "\x1f" + *sidecar;
+std::string CorpusReader::fingerprint_of(const CorpusFile& file, const std::string& bytes, const std::string* sidecar) const {
+    std::string material = bytes;
+    if (sidecar) material += "\x1f" + *sidecar;
     if (const auto row = manifest_rows_text_.find(file.relative); row != manifest_rows_text_.end())
         material += "\x1e" + row->second;
     return content_hash(material);
+}
+
+std::string CorpusReader::fingerprint(const CorpusFile& file) const {
+    const auto bytes = read_bytes(file.path);
+    const auto sidecar = read_bytes(fs::path(file.path.string() + SIDECAR_SUFFIX));
+    return fingerprint_of(file, bytes ? *bytes : std::string(), sidecar ? &*sidecar : nullptr);
 }
 
 }  // namespace stmt

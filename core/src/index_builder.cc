@@ -15,7 +15,12 @@
 
 #include <xapian.h>
 
+#include <condition_variable>
 #include <ctime>
+#include <exception>
+#include <mutex>
+#include <optional>
+#include <thread>
 #include <fstream>
 #include <map>
 #include <set>
@@ -85,6 +90,50 @@ FileIndex file_index_from(const std::string& stored) {
     return files;
 }
 
+/// Files a worker may read and parse ahead of the writer, per worker:
+/// enough to keep the writer busy, few enough to bound memory.
+constexpr std::size_t PARSE_AHEAD_PER_JOB = 16;
+
+/// One file read, fingerprinted and parsed: all that can run beside the
+/// writer.
+struct ParsedFile {
+    std::string fingerprint;
+    std::optional<Error> read_error;      ///< the file could not be read or extracted
+    std::vector<Diagnostic> diagnostics;  ///< from reading (extraction, sidecar)
+    ParseOutcome outcome;
+    /// Set when the parse must be redone by the writer with the shared
+    /// vocabulary: the worker's copy met an organisation it did not know,
+    /// which the writer's vocabulary may know by now (or must learn, in
+    /// corpus order, so that ids and warnings equal a serial build's).
+    std::optional<StatementSource> source;
+    /// Organisations the shared vocabulary knew before this file was parsed
+    /// with it (a serial build); a skipped file's discoveries are forgotten.
+    std::optional<std::size_t> shared_orgs_before;
+};
+
+/// Reads (once) and parses a file with `vocabulary`. With `speculative`,
+/// an organisation the vocabulary does not know is not kept in it: the
+/// source comes back for the writer to parse again.
+ParsedFile read_and_parse(const CorpusReader& reader, const CorpusFile& file, const std::string* fingerprint,
+                          Vocabulary& vocabulary, const ThemeTagger& tagger, bool speculative = false) {
+    ParsedFile out;
+    auto source = reader.read(file, out.diagnostics, fingerprint ? nullptr : &out.fingerprint);
+    if (fingerprint) out.fingerprint = *fingerprint;
+    if (!source) {
+        out.read_error = source.error();
+        return out;
+    }
+    const std::size_t known_orgs = vocabulary.organizations.size();
+    if (!speculative) out.shared_orgs_before = known_orgs;
+    out.outcome = parse_statement(*source, vocabulary, tagger);
+    if (speculative && vocabulary.organizations.size() != known_orgs) {
+        vocabulary.organizations.resize(known_orgs);
+        out.outcome = {};
+        out.source = std::move(*source);
+    }
+    return out;
+}
+
 /// Indexes files into an open writable database, keeping the file index,
 /// the report and the id registry up to date.
 class FileIndexer {
@@ -97,18 +146,21 @@ public:
             if (!f.id.empty()) ids_[f.id] = path;
     }
 
-    /// Indexes one file; a file that cannot be a statement is skipped.
-    void index(const CorpusFile& file, const std::string& fingerprint) {
-        const std::size_t known_orgs = vocabulary_.organizations.size();
-        std::vector<Diagnostic> diagnostics;
-        const auto source = reader_.read(file, diagnostics);
-        if (!source) return skip(file, fingerprint, reader_.display(file.relative) + ":1: " + source.error().message, known_orgs);
-        ParseOutcome outcome = parse_statement(*source, vocabulary_, tagger_);
-        diagnostics.insert(diagnostics.end(), outcome.diagnostics.begin(), outcome.diagnostics.end());
+    /// Indexes a file read and parsed beforehand (possibly by a worker
+    /// thread with its own copy of the vocabulary): what only the writer
+    /// may do, in corpus order. A file that cannot be a statement is skipped.
+    void index(const CorpusFile& file, ParsedFile parsed) {
+        const std::size_t known_orgs = parsed.shared_orgs_before.value_or(vocabulary_.organizations.size());
+        const std::string& fingerprint = parsed.fingerprint;
+        if (parsed.read_error)
+            return skip(file, fingerprint, reader_.display(file.relative) + ":1: " + parsed.read_error->message, known_orgs);
+        if (parsed.source) parsed.outcome = parse_statement(*parsed.source, vocabulary_, tagger_);
+        std::vector<Diagnostic>& diagnostics = parsed.diagnostics;
+        diagnostics.insert(diagnostics.end(), parsed.outcome.diagnostics.begin(), parsed.outcome.diagnostics.end());
         for (const auto& d : diagnostics)
             if (d.severity == Diagnostic::Severity::warning) report_.warnings.push_back(d);
-        if (!outcome.statement) return skip(file, fingerprint, first_error(diagnostics), known_orgs);
-        const Statement& s = *outcome.statement;
+        if (!parsed.outcome.statement) return skip(file, fingerprint, first_error(diagnostics), known_orgs);
+        const Statement& s = *parsed.outcome.statement;
         if (const auto clash = ids_.find(s.id); clash != ids_.end() && clash->second != file.relative)
             return skip(file, fingerprint, reader_.display(file.relative) + ":1: statement id '" + s.id +
                                                "' already used by " + reader_.display(clash->second), known_orgs);
@@ -117,6 +169,80 @@ public:
             db_.replace_document(paragraph_id_term(s.id, s.paragraphs[i].number), docs[i]);
         ids_[s.id] = file.relative;
         files_[file.relative] = {fingerprint, s.id, s.paragraphs.size()};
+    }
+
+    /// Reads and parses `files` and hands each to `consume` in order, on
+    /// this thread. With jobs > 1, that many worker threads read and parse
+    /// ahead, each with its own vocabulary copy and tagger (Xapian's
+    /// stemmers are not thread-safe); with 1, all happens here.
+    void for_each_parsed(const std::vector<const CorpusFile*>& files, const std::vector<const std::string*>& fingerprints,
+                         unsigned jobs, const std::function<void(std::size_t, ParsedFile)>& consume) {
+        if (jobs <= 1 || files.size() <= 1) {
+            for (std::size_t i = 0; i < files.size(); ++i)
+                consume(i, read_and_parse(reader_, *files[i], fingerprints[i], vocabulary_, tagger_));
+            return;
+        }
+        struct Slot {
+            std::optional<ParsedFile> parsed;
+            std::exception_ptr failure;
+        };
+        std::vector<Slot> slots(files.size());
+        std::mutex mutex;
+        std::condition_variable ready, room;
+        std::size_t next = 0, consumed = 0;
+        bool stopping = false;
+        const std::size_t window = PARSE_AHEAD_PER_JOB * jobs;
+        const auto work = [&](Vocabulary vocabulary) {
+            const ThemeTagger tagger(vocabulary, DEFAULT_LANGUAGE);
+            for (;;) {
+                std::size_t i = 0;
+                {
+                    std::unique_lock lock(mutex);
+                    room.wait(lock, [&] { return stopping || next >= files.size() || next < consumed + window; });
+                    if (stopping || next >= files.size()) return;
+                    i = next++;
+                }
+                Slot slot;
+                try {
+                    slot.parsed = read_and_parse(reader_, *files[i], fingerprints[i], vocabulary, tagger, true);
+                } catch (...) {
+                    slot.failure = std::current_exception();
+                }
+                {
+                    std::lock_guard lock(mutex);
+                    slots[i] = std::move(slot);
+                }
+                ready.notify_all();
+            }
+        };
+        std::vector<std::thread> workers;
+        const auto stop = [&] {
+            {
+                std::lock_guard lock(mutex);
+                stopping = true;
+            }
+            room.notify_all();
+            for (auto& w : workers) w.join();
+        };
+        for (unsigned j = 0; j < jobs; ++j) workers.emplace_back(work, vocabulary_);
+        try {
+            for (std::size_t i = 0; i < files.size(); ++i) {
+                Slot slot;
+                {
+                    std::unique_lock lock(mutex);
+                    ready.wait(lock, [&] { return slots[i].parsed || slots[i].failure; });
+                    slot = std::move(slots[i]);
+                    consumed = i + 1;
+                }
+                room.notify_all();
+                if (slot.failure) std::rethrow_exception(slot.failure);
+                consume(i, std::move(*slot.parsed));
+            }
+        } catch (...) {
+            stop();
+            throw;
+        }
+        stop();
     }
 
     /// Deletes the statement a file had produced.
@@ -190,6 +316,11 @@ Expected<BuildReport> conclude(const LibraryStore& store, const fs::path& genera
     return report;
 }
 
+unsigned jobs_of(const BuildOptions& options) {
+    if (options.jobs > 0) return options.jobs;
+    return std::max(1u, std::thread::hardware_concurrency());
+}
+
 struct Prepared {
     Vocabulary vocabulary;
     std::string vocab_hash;
@@ -241,11 +372,14 @@ Expected<BuildReport> build_locked(const BuildOptions& options) {
         Xapian::WritableDatabase db(generation->string(), Xapian::DB_CREATE);
         FileIndex files;
         FileIndexer indexer(db, prepared->vocabulary, reader, report, files);
-        std::size_t done = 0;
-        for (const auto& file : prepared->listing.statements) {
-            indexer.index(file, reader.fingerprint(file));
-            if (options.progress) options.progress(++done, prepared->listing.statements.size(), file.relative);
-        }
+        const auto& listed = prepared->listing.statements;
+        std::vector<const CorpusFile*> to_index;
+        for (const auto& file : listed) to_index.push_back(&file);
+        indexer.for_each_parsed(to_index, std::vector<const std::string*>(listed.size(), nullptr), jobs_of(options),
+                                [&](std::size_t i, ParsedFile parsed) {
+                                    indexer.index(listed[i], std::move(parsed));
+                                    if (options.progress) options.progress(i + 1, listed.size(), listed[i].relative);
+                                });
         finish(db, prepared->vocabulary, prepared->vocab_hash, files, report);
     } catch (const Xapian::Error& e) {
         store.discard(*generation);
@@ -333,16 +467,22 @@ Expected<BuildReport> update_index(const BuildOptions& options) {
         FileIndexer indexer(db, prepared->vocabulary, reader, report, files);
         for (const auto& path : gone) indexer.remove(path);
         report.deleted = gone.size();
-        std::size_t done = 0;
+        std::vector<const CorpusFile*> changed_files;
+        std::vector<const std::string*> fingerprints;
         for (const auto& [file, fingerprint] : to_index) {
+            changed_files.push_back(file);
+            fingerprints.push_back(&fingerprint);
+        }
+        indexer.for_each_parsed(changed_files, fingerprints, jobs_of(options), [&](std::size_t i, ParsedFile parsed) {
+            const CorpusFile* file = changed_files[i];
             const bool existed = files.count(file->relative) > 0 && !files.at(file->relative).id.empty();
             indexer.remove(file->relative);
             const std::size_t skipped_before = report.skipped.size();
-            indexer.index(*file, fingerprint);
+            indexer.index(*file, std::move(parsed));
             if (report.skipped.size() == skipped_before) ++(existed ? report.changed : report.added);
             else if (existed) ++report.deleted;
-            if (options.progress) options.progress(++done, to_index.size(), file->relative);
-        }
+            if (options.progress) options.progress(i + 1, to_index.size(), file->relative);
+        });
         finish(db, prepared->vocabulary, prepared->vocab_hash, files, report);
     } catch (const Xapian::Error& e) {
         store.discard(*generation);

@@ -48,6 +48,7 @@ Snapshot::Snapshot(fs::path path, std::string generation, const Xapian::Database
     if (vocabulary.is_discarded()) throw Xapian::DatabaseError("the stored vocabulary is not valid JSON");
     vocabulary_ = vocabulary.get<Vocabulary>();
     facets_ = std::make_unique<FacetTable>(db, vocabulary_);
+    completions_ = Completions(db);
     built_at_ = db.get_metadata(std::string(schema::META_BUILT_AT));
     paragraph_count_ = db.get_doccount();
     revision_ = db.get_revision();
@@ -133,26 +134,30 @@ void LibraryReader::reload_if_changed(bool force) {
 }
 
 std::shared_ptr<Snapshot> LibraryReader::current() {
+    reload_if_changed(false);
+    return serving();
+}
+
+std::shared_ptr<Snapshot> LibraryReader::serving() {
     std::lock_guard lock(mutex_);
     return current_;
 }
 
 Lease LibraryReader::lease() {
-    reload_if_changed(false);
     try {
         return Lease(current());
     } catch (const Xapian::DatabaseOpeningError&) {
         // No pooled handle was free and the generation is gone from disk:
         // the indexer has pruned it, so the stub names a newer one.
         reload_if_changed(true);
-        return Lease(current());
+        return Lease(serving());
     }
 }
 
 void LibraryReader::check_now() { reload_if_changed(true); }
 
 std::optional<Error> LibraryReader::verify() {
-    const auto snapshot = current();
+    const auto snapshot = serving();
     try {
         const Xapian::Database fresh(snapshot->path().string());
         if (fresh.get_doccount() != snapshot->paragraph_count())

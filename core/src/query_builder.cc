@@ -12,6 +12,9 @@
 namespace stmt {
 namespace {
 
+constexpr unsigned PARSE_FLAGS = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
+                                 Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_CJK_NGRAM;
+
 /// English words too common to search for beside other words (a query of
 /// nothing but these is searched as written).
 const char* const STOPWORDS[] = {"a",   "an",   "and",  "are", "as",  "at",   "be",   "by",  "for", "from",
@@ -103,21 +106,19 @@ Expected<Xapian::Query> QueryBuilder::parse_words(const std::string& query, Matc
     // object from several request threads is a data race (found by TSan).
     if (text::trim(query).empty()) return Xapian::Query(std::string());
     parser_.set_default_op(matching == Matching::all ? Xapian::Query::OP_AND : Xapian::Query::OP_OR);
-    constexpr unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
-                               Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_CJK_NGRAM;
     std::vector<Xapian::Query> parses;
     std::vector<std::string> seen;
     try {
-        // The spelling suggestion is made for the query as typed, before
-        // synonyms are expanded into it.
-        parser_.set_stemmer(stemmer_for(languages.front()));
-        const Xapian::Query typed = parser_.parse_query(query, flags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
-        corrected_ = parser_.get_corrected_query_string();
-        if (typed.get_length() > api::MAX_QUERY_TERMS)
-            return Error{ErrorCode::invalid_parameter,
-                         "the query has more than " + std::to_string(api::MAX_QUERY_TERMS) + " terms",
-                         std::string(api::PARAM_QUERY)};
+        // The term limit counts the query as typed, before synonyms are
+        // expanded into it; without synonyms the first parse is that query.
         const std::string expanded = expand_synonyms(query, vocabulary_.synonyms);
+        const Error too_many_terms{ErrorCode::invalid_parameter,
+                                   "the query has more than " + std::to_string(api::MAX_QUERY_TERMS) + " terms",
+                                   std::string(api::PARAM_QUERY)};
+        if (expanded != query) {
+            parser_.set_stemmer(stemmer_for(languages.front()));
+            if (parser_.parse_query(query, PARSE_FLAGS).get_length() > api::MAX_QUERY_TERMS) return too_many_terms;
+        }
         for (const auto& language : languages) {
             const Xapian::Stem stemmer = stemmer_for(language);
             const std::string stemmer_name = stemmer.get_description();
@@ -125,7 +126,9 @@ Expected<Xapian::Query> QueryBuilder::parse_words(const std::string& query, Matc
             seen.push_back(stemmer_name);
             parser_.set_stemmer(stemmer);
             unknown_field_values_->clear();
-            parses.push_back(parser_.parse_query(expanded, flags));
+            parses.push_back(parser_.parse_query(expanded, PARSE_FLAGS));
+            if (expanded == query && parses.size() == 1 && parses.front().get_length() > api::MAX_QUERY_TERMS)
+                return too_many_terms;
             if (!unknown_field_values_->empty())
                 return Error{ErrorCode::unknown_filter_value,
                              "unknown filter value '" + unknown_field_values_->front() + "' in the query",
@@ -169,6 +172,16 @@ Expected<Xapian::Query> QueryBuilder::build(const SearchRequest& request, Matchi
     return Xapian::Query(Xapian::Query::OP_FILTER, *words, *filter);
 }
 
-std::string QueryBuilder::corrected_query() const { return corrected_; }
+std::string QueryBuilder::spelling_correction(const SearchRequest& request) {
+    if (text::trim(request.query).empty()) return {};
+    // Made for the query as typed, before synonyms are expanded into it.
+    parser_.set_stemmer(stemmer_for(parse_languages(request).front()));
+    try {
+        parser_.parse_query(request.query, PARSE_FLAGS | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+    } catch (const Xapian::QueryParserError&) {
+        return {};
+    }
+    return parser_.get_corrected_query_string();
+}
 
 }  // namespace stmt

@@ -76,8 +76,7 @@ Expected<CountedQuery> count_query(QueryBuilder& builder, Xapian::Database& db, 
                                    const FacetTable& table, View view, bool count_session_organizations) try {
     auto all = builder.build(request, Matching::all);
     if (!all) return all.error();
-    CountedQuery out{*all, count_matches(db, *all, table, view, count_session_organizations), Matching::all,
-                     builder.corrected_query()};
+    CountedQuery out{*all, count_matches(db, *all, table, view, count_session_organizations), Matching::all};
     if (out.counts.total > 0 || request.query.empty()) return out;
     if (auto any = builder.build(request, Matching::any)) {
         FacetCounts counts = count_matches(db, *any, table, view, count_session_organizations);

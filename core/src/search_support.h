@@ -64,7 +64,6 @@ struct CountedQuery {
     Xapian::Query query;
     FacetCounts counts;
     Matching matching = Matching::all;
-    std::string corrected;  ///< the spelling suggestion for the words as typed
 };
 Expected<CountedQuery> count_query(QueryBuilder& builder, Xapian::Database& db, const SearchRequest& request,
                                    const FacetTable& table, View view, bool count_session_organizations = false);

@@ -102,7 +102,6 @@ Expected<SearchResponse> Searcher::search(const SearchRequest& request) {
     if (!counted) return counted.error();
     const Xapian::Query& query = counted->query;
     const FacetCounts& counts = counted->counts;
-    const std::string& corrected = counted->corrected;
     if (counted->matching == Matching::any) response.matching = "any";
     response.total = counts.total;
     const FacetCounts facet_counts = disjunctive_counts(builder, db, request, counted->matching, snapshot.facets(), counts);
@@ -124,8 +123,9 @@ Expected<SearchResponse> Searcher::search(const SearchRequest& request) {
         response.results.push_back(std::move(hit));
     }
 
-    if (!corrected.empty() && corrected != request.query &&
-        static_cast<long>(response.total) < api::SUGGESTION_BELOW) {
+    const std::string corrected =
+        static_cast<long>(response.total) < api::SUGGESTION_BELOW ? builder.spelling_correction(request) : "";
+    if (!corrected.empty() && corrected != request.query) {
         SearchRequest alternative = request;
         alternative.query = corrected;
         if (auto q = builder.build(alternative, Matching::all); q) {
@@ -201,6 +201,18 @@ Expected<nlohmann::json> Searcher::health() {
             {"revision", snapshot.revision()},
             {"generation", snapshot.generation()},
             {"built_at", snapshot.built_at()}};
+}
+
+SuggestResponse Searcher::suggest(const SuggestRequest& request) {
+    const auto started = std::chrono::steady_clock::now();
+    SuggestResponse response = stmt::suggest(reader_.current()->completions(), request);
+    response.took_ms = elapsed_ms(started);
+    return response;
+}
+
+std::string Searcher::generation_tag() {
+    const auto snapshot = reader_.current();
+    return snapshot->generation() + "@" + std::to_string(snapshot->revision());
 }
 
 }  // namespace stmt

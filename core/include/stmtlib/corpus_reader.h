@@ -29,14 +29,20 @@ public:
     std::string display(const std::string& relative) const;
 
     /// Reads and extracts one file and gathers its metadata layers. An Error
-    /// says why the file cannot be a statement.
-    Expected<StatementSource> read(const CorpusFile& file, std::vector<Diagnostic>& diagnostics) const;
+    /// says why the file cannot be a statement. With `fingerprint`, also
+    /// sets it to fingerprint(file) from the bytes just read, so that a
+    /// build reads each file once.
+    Expected<StatementSource> read(const CorpusFile& file, std::vector<Diagnostic>& diagnostics,
+                                   std::string* fingerprint = nullptr) const;
 
     /// A hash of everything the file's statement is made from (its bytes,
     /// its sidecar and its manifest row): equal fingerprints, equal statements.
     std::string fingerprint(const CorpusFile& file) const;
 
 private:
+    /// `sidecar` null: the file has none (or it cannot be read).
+    std::string fingerprint_of(const CorpusFile& file, const std::string& bytes, const std::string* sidecar) const;
+
     std::filesystem::path corpus_;
     std::map<std::string, MetadataLayer> manifest_;
     std::map<std::string, std::string> manifest_rows_text_;  ///< for fingerprints

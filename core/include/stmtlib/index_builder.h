@@ -21,6 +21,10 @@ struct BuildOptions {
     std::filesystem::path vocabulary;  ///< default: corpus/vocabulary
     bool strict = false;               ///< any skipped file fails the build
     std::uintmax_t max_file_bytes = DEFAULT_MAX_FILE_BYTES;
+    /// Threads that read, extract and parse files while one thread writes
+    /// the database; 0: one per hardware thread. The database is the same
+    /// whatever the number.
+    unsigned jobs = 0;
     /// Called after each file: (files done, files in all, current file).
     std::function<void(std::size_t, std::size_t, const std::string&)> progress;
 };

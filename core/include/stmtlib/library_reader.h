@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "stmtlib/completions.h"
 #include "stmtlib/error.h"
 #include "stmtlib/facet_table.h"
 #include "stmtlib/vocabulary.h"
@@ -30,6 +31,7 @@ public:
     const std::string& generation() const { return generation_; }
     const Vocabulary& vocabulary() const { return vocabulary_; }
     const FacetTable& facets() const { return *facets_; }
+    const Completions& completions() const { return completions_; }
     const std::string& built_at() const { return built_at_; }
     Xapian::doccount paragraph_count() const { return paragraph_count_; }
     Xapian::rev revision() const { return revision_; }
@@ -43,6 +45,7 @@ private:
     std::string generation_;
     Vocabulary vocabulary_;
     std::unique_ptr<FacetTable> facets_;
+    Completions completions_;
     std::string built_at_;
     Xapian::doccount paragraph_count_ = 0;
     Xapian::rev revision_ = 0;
@@ -79,6 +82,8 @@ public:
 
     /// The current snapshot, switching first if the indexer replaced it.
     Lease lease();
+    /// The current snapshot without a database handle (same switching).
+    std::shared_ptr<Snapshot> current();
 
     /// Looks at the stub now and switches if it names a new generation.
     void check_now();
@@ -91,7 +96,8 @@ private:
     LibraryReader(std::filesystem::path db, std::chrono::milliseconds check_interval);
     static Expected<std::shared_ptr<Snapshot>> load(const std::filesystem::path& db);
     void reload_if_changed(bool force);
-    std::shared_ptr<Snapshot> current();
+    /// The snapshot now served, without looking for a newer one.
+    std::shared_ptr<Snapshot> serving();
 
     std::filesystem::path db_;
     std::chrono::milliseconds check_interval_;

@@ -49,8 +49,9 @@ public:
     /// a query that does not parse is an Error.
     Expected<Xapian::Query> build(const SearchRequest& request, Matching matching);
 
-    /// Xapian's spelling correction of the last query string, or "".
-    std::string corrected_query() const;
+    /// Xapian's spelling correction of the request's query as typed, or
+    /// "". A parse of its own: asked for only when a search finds little.
+    std::string spelling_correction(const SearchRequest& request);
 
     /// A filter value as the id the index uses, or nullopt if unknown.
     std::optional<std::string> resolve_filter(std::string_view field, const std::string& value) const;
@@ -66,7 +67,6 @@ private:
     const Vocabulary& vocabulary_;
     std::vector<std::string> languages_;
     Xapian::QueryParser parser_;
-    std::string corrected_;
     std::shared_ptr<std::vector<std::string>> unknown_field_values_;
 };
 

@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "stmtlib/completions.h"
 #include "stmtlib/library_reader.h"
 #include "stmtlib/search_request.h"
 
@@ -122,6 +123,11 @@ public:
     /// Size and generation of the library; database_unavailable when the
     /// served generation can no longer be read from disk.
     Expected<nlohmann::json> health();
+    /// Completions of the last word typed, from the index's words.
+    SuggestResponse suggest(const SuggestRequest& request);
+    /// Names the database generation and revision now served: answers
+    /// cached under one tag stay true until the tag changes.
+    std::string generation_tag();
 
     /// Passages whose wording is closest to a text or to a passage.
     Expected<SimilarResponse> similar(const SimilarRequest& request);
