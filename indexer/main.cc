@@ -4,6 +4,7 @@
  *  stmt::update_index().
  */
 #include "stmtlib/index_builder.h"
+#include "stmtlib/shard_layout.h"
 
 #include <CLI/CLI.hpp>
 
@@ -27,6 +28,7 @@ void print_report(const stmt::BuildReport& r, bool quiet, bool update) {
               << "statements:  " << r.statements << "\n"
               << "paragraphs:  " << r.paragraphs << "\n"
               << "skipped:     " << r.skipped.size() << "\n";
+    if (r.shards > 1) std::cout << "shards:      " << r.shards << "\n";
     if (update && !r.full_rebuild)
         std::cout << "added:       " << r.added << "\n"
                   << "changed:     " << r.changed << "\n"
@@ -51,6 +53,10 @@ void add_common_options(CLI::App* command, stmt::BuildOptions& options, bool& qu
     command->add_flag("--strict", options.strict, "Fail without switching if any file is skipped");
     command->add_option("--max-file-size", options.max_file_bytes, "Skip statement files larger than this many bytes")
         ->capture_default_str();
+    command->add_option("--shards", options.shards,
+                        "Write the statements into N shard databases (by a hash of the statement id) behind one "
+                        "stub; 'update' keeps the live library's number unless given (see docs/scaling.md)")
+        ->check(CLI::Range(std::size_t{1}, stmt::MAX_SHARDS));
     command->add_flag("-q,--quiet", quiet, "No progress and no warnings, only skipped files and the summary");
 }
 

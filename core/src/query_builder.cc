@@ -53,8 +53,9 @@ std::string_view prefix_of(std::string_view field) {
     return schema::PREFIX_STATUS;
 }
 
-QueryBuilder::QueryBuilder(const Xapian::Database& db, const Vocabulary& vocabulary, std::vector<std::string> languages)
-    : db_(db), vocabulary_(vocabulary), languages_(std::move(languages)),
+QueryBuilder::QueryBuilder(const Xapian::Database& db, const Vocabulary& vocabulary, std::vector<std::string> languages,
+                           const Xapian::Database* spelling)
+    : db_(db), spelling_(spelling), vocabulary_(vocabulary), languages_(std::move(languages)),
       unknown_field_values_(std::make_shared<std::vector<std::string>>()) {
     if (languages_.empty()) languages_.push_back(DEFAULT_LANGUAGE);
     parser_.set_database(db_);
@@ -103,7 +104,14 @@ Expected<Xapian::Query> QueryBuilder::parse_words(const std::string& query, Matc
         // The spelling suggestion is made for the query as typed, before
         // synonyms are expanded into it.
         parser_.set_stemmer(stemmer_for(languages.front()));
-        parser_.parse_query(query, flags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+        if (spelling_) parser_.set_database(*spelling_);
+        try {
+            parser_.parse_query(query, flags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+        } catch (...) {
+            parser_.set_database(db_);
+            throw;
+        }
+        parser_.set_database(db_);
         corrected_ = parser_.get_corrected_query_string();
         const std::string expanded = expand_synonyms(query, vocabulary_.synonyms);
         for (const auto& language : languages) {

@@ -102,9 +102,14 @@ ProcessResult run_indexer(const fs::path& corpus, const fs::path& db, const std:
     return run_process(argv);
 }
 
-Server::Server(const fs::path& db, ServerOptions options) {
-    std::vector<std::string> argv = {STMT_SEARCHD_PATH, "--db",  db.string(),     "--listen",
-                                     "127.0.0.1:0",     "--web", options.web_dir.string(), "-q"};
+Server::Server(const fs::path& db, ServerOptions options) : Server(std::vector<fs::path>{db}, std::move(options)) {}
+
+Server::Server(const std::vector<fs::path>& dbs, ServerOptions options) {
+    std::vector<std::string> argv = {STMT_SEARCHD_PATH, "--listen", "127.0.0.1:0", "--web", options.web_dir.string(), "-q"};
+    for (const auto& db : dbs) {
+        argv.push_back("--db");
+        argv.push_back(db.string());
+    }
     for (const auto& origin : options.cors_origins) {
         argv.push_back("--cors");
         argv.push_back(origin);

@@ -74,6 +74,8 @@ struct ServerOptions {
 class Server {
 public:
     explicit Server(const fs::path& db, ServerOptions options = {});
+    /// One `--db` per path: several databases searched as one library.
+    explicit Server(const std::vector<fs::path>& dbs, ServerOptions options = {});
     ~Server();
     Server(const Server&) = delete;
     Server& operator=(const Server&) = delete;

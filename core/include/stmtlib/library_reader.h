@@ -2,11 +2,15 @@
  *  @brief searchd's view of the database: one snapshot per generation
  *  (vocabulary, facet table) and a pool of Xapian::Database handles, one
  *  per concurrent request, since Xapian objects are not thread-safe.
+ *
+ *  A library may be several databases (repeated --db, or a stub listing
+ *  local and `remote HOST:PORT` shards); they are searched as one.
  */
 #pragma once
 
 #include "stmtlib/error.h"
 #include "stmtlib/facet_table.h"
+#include "stmtlib/shard_layout.h"
 #include "stmtlib/vocabulary.h"
 
 #include <xapian.h>
@@ -15,38 +19,56 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace stmt {
 
+/// The handles one request uses: the combined database and, when a shard
+/// is remote (whose spelling table Xapian cannot read), an in-memory copy
+/// of the library's spelling data.
+struct Handles {
+    Xapian::Database db;
+    std::optional<Xapian::Database> spelling;
+};
+
 /// Everything that belongs to one generation of the database.
 class Snapshot {
 public:
-    Snapshot(std::filesystem::path path, std::string generation, const Xapian::Database& db);
+    Snapshot(std::vector<ShardSource> shards, std::string generation);
 
-    const std::filesystem::path& path() const { return path_; }
+    const std::vector<ShardSource>& shards() const { return shards_; }
     const std::string& generation() const { return generation_; }
     const Vocabulary& vocabulary() const { return vocabulary_; }
     const FacetTable& facets() const { return *facets_; }
     const std::string& built_at() const { return built_at_; }
     Xapian::doccount paragraph_count() const { return paragraph_count_; }
-    Xapian::rev revision() const { return revision_; }
+    Xapian::rev revision() const { return revision_; }  ///< 0 for several shards
+    std::size_t remote_shards() const;
+    /// False when a remote shard carries no exported spelling data.
+    bool suggestions() const { return suggestions_; }
 
-    /// A database handle for this generation: reused if one is free.
-    Xapian::Database acquire();
-    void release(Xapian::Database db);
+    /// Handles for this generation: reused if some are free.
+    Handles acquire();
+    void release(Handles handles);
 
 private:
-    std::filesystem::path path_;
+    Handles open_handles() const;
+    void attach_spelling(Handles& handles) const;
+
+    std::vector<ShardSource> shards_;
     std::string generation_;
     Vocabulary vocabulary_;
     std::unique_ptr<FacetTable> facets_;
     std::string built_at_;
     Xapian::doccount paragraph_count_ = 0;
     Xapian::rev revision_ = 0;
+    bool suggestions_ = true;
+    std::vector<std::pair<std::string, Xapian::termcount>> spelling_words_;  ///< only with remote shards
     std::mutex pool_mutex_;
-    std::vector<Xapian::Database> pool_;
+    std::vector<Handles> pool_;
 };
 
 /// A database handle lent for one request; returned to its snapshot's pool.
@@ -57,35 +79,43 @@ public:
     Lease(const Lease&) = delete;
     Lease& operator=(const Lease&) = delete;
 
-    Xapian::Database& db() { return db_; }
+    Xapian::Database& db() { return handles_.db; }
+    /// The database spelling suggestions come from, when not db().
+    const Xapian::Database* spelling() const { return handles_.spelling ? &*handles_.spelling : nullptr; }
     const Snapshot& snapshot() const { return *snapshot_; }
 
 private:
     std::shared_ptr<Snapshot> snapshot_;
-    Xapian::Database db_;
+    Handles handles_;
+    int exceptions_ = 0;  ///< in flight when lent: more at return = the request failed
 };
 
 class LibraryReader {
 public:
-    /// How often a request may look at the stub file for a newer generation.
+    /// How often a request may look at the stub files for a newer generation.
     static constexpr std::chrono::milliseconds RELOAD_CHECK_INTERVAL{500};
 
-    /// Opens the database named by `db` (a stub file or a database folder).
-    static Expected<std::unique_ptr<LibraryReader>> open(const std::filesystem::path& db);
+    /// Opens the databases named by `dbs` (stub files or database folders)
+    /// as one library.
+    static Expected<std::unique_ptr<LibraryReader>> open(const std::vector<std::filesystem::path>& dbs);
+    static Expected<std::unique_ptr<LibraryReader>> open(const std::filesystem::path& db) {
+        return open(std::vector<std::filesystem::path>{db});
+    }
 
     /// The current snapshot, switching first if the indexer replaced it.
     Lease lease();
 
 private:
-    explicit LibraryReader(std::filesystem::path db);
-    static Expected<std::shared_ptr<Snapshot>> load(const std::filesystem::path& db);
+    explicit LibraryReader(std::vector<std::filesystem::path> dbs);
+    static Expected<std::shared_ptr<Snapshot>> load(const std::vector<std::filesystem::path>& dbs);
+    std::vector<std::filesystem::file_time_type> stub_times() const;
     void reload_if_changed();
 
-    std::filesystem::path db_;
+    std::vector<std::filesystem::path> dbs_;
     std::mutex mutex_;  ///< guards current_
     std::shared_ptr<Snapshot> current_;
     std::mutex reload_mutex_;  ///< guards the two below; held while a generation loads
-    std::filesystem::file_time_type stub_time_{};
+    std::vector<std::filesystem::file_time_type> stub_times_;
     std::chrono::steady_clock::time_point next_check_{};
 };
 
