@@ -43,7 +43,8 @@ tcp_ports=()
 for shard in "$generation"/shard-0 "$generation"/shard-1; do
   for attempt in 1 2 3 4 5; do
     port=$((20000 + RANDOM % 40000))
-    xapian-tcpsrv --interface 127.0.0.1 --port "$port" --quiet "$shard" >/dev/null 2>&1 &
+    # setsid: on SIGTERM xapian-tcpsrv signals its whole process group
+    setsid xapian-tcpsrv --interface 127.0.0.1 --port "$port" --quiet "$shard" >/dev/null 2>&1 &
     pid=$!
     for _ in $(seq 50); do
       if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then break; fi

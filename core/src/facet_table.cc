@@ -56,7 +56,9 @@ FacetTable::FacetTable(const std::vector<Shard>& shards, const Vocabulary& vocab
     for (Xapian::docid i = 0; i < n; ++i) {
         if (const Xapian::docid shard_last = shards[i].db.get_lastdocid(); shard_last > 0)
             last = std::max(last, (shard_last - 1) * n + i + 1);
-        counts_by_docids_ = counts_by_docids_ || shards[i].remote;
+        // Over several databases Xapian 1.4 hands a MatchSpy each shard's
+        // own document (shard docids), so the spy could not place them.
+        counts_by_docids_ = counts_by_docids_ || shards[i].remote || n > 1;
     }
     statement_by_doc_.assign(last + 1, NO_STATEMENT);
     themes_by_doc_.assign(last + 1, 0);

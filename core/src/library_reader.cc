@@ -7,6 +7,8 @@
 #include "stmtlib/schema.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <unistd.h>
 #include <exception>
 #include <fstream>
 #include <map>
@@ -78,7 +80,7 @@ Snapshot::Snapshot(std::vector<ShardSource> shards, std::string generation)
     if (vocabulary.is_discarded()) throw Xapian::DatabaseError("the stored vocabulary is not valid JSON");
     vocabulary_ = vocabulary.get<Vocabulary>();
     facets_ = std::make_unique<FacetTable>(opened, vocabulary_);
-    spelling_words_.assign(remote_spelling.begin(), remote_spelling.end());
+    if (remote_shards() > 0) write_spelling(remote_spelling);
 
     Handles first;
     if (opened.size() == 1) first.db = opened.front().db;
@@ -101,15 +103,32 @@ Handles Snapshot::open_handles() const {
     return handles;
 }
 
+void Snapshot::write_spelling(const std::map<std::string, Xapian::termcount>& words) {
+    // Xapian's in-memory backend has no spelling table: a small private
+    // glass database holds the remote shards' words instead.
+    const fs::path base = std::getenv("TMPDIR") ? fs::path(std::getenv("TMPDIR")) : fs::temp_directory_path();
+    std::string pattern = (base / "stmtlib-spelling-XXXXXX").string();
+    if (!::mkdtemp(pattern.data())) throw Xapian::DatabaseCreateError(pattern + ": cannot create a folder for spelling data");
+    spelling_dir_ = pattern;
+    Xapian::WritableDatabase db((spelling_dir_ / "db").string(), Xapian::DB_CREATE);
+    if (suggestions_)
+        for (const auto& [word, frequency] : words) db.add_spelling(word, frequency);
+    db.commit();
+    db.close();
+}
+
+Snapshot::~Snapshot() {
+    if (spelling_dir_.empty()) return;
+    std::error_code ec;
+    fs::remove_all(spelling_dir_, ec);  // open handles keep reading unlinked files
+}
+
 void Snapshot::attach_spelling(Handles& handles) const {
-    if (remote_shards() == 0) return;
+    if (spelling_dir_.empty()) return;
     // The parser's database for spelling: the shards (for term_exists and the
     // local shards' spelling tables) plus the remote shards' exported words.
-    Xapian::WritableDatabase words(std::string(), Xapian::DB_BACKEND_INMEMORY);
-    if (suggestions_)
-        for (const auto& [word, frequency] : spelling_words_) words.add_spelling(word, frequency);
     Xapian::Database spelling = suggestions_ ? handles.db : Xapian::Database();
-    spelling.add_database(words);
+    spelling.add_database(Xapian::Database((spelling_dir_ / "db").string()));
     handles.spelling = std::move(spelling);
 }
 

@@ -40,8 +40,9 @@ public:
     /// protocol costs a round trip per document.
     FacetTable(const std::vector<Shard>& shards, const Vocabulary& vocabulary);
 
-    /// True when a shard is remote: counting must then read the matching
-    /// docids back, as a custom MatchSpy cannot run in xapian-tcpsrv.
+    /// True for several shards: counting must then read the matching docids
+    /// back, as a custom MatchSpy cannot run in xapian-tcpsrv, and locally
+    /// sees each shard's own docids.
     bool counts_by_docids() const { return counts_by_docids_; }
 
     std::size_t statement_count() const { return statement_ids_.size(); }

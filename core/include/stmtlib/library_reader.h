@@ -17,6 +17,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -38,6 +39,9 @@ struct Handles {
 class Snapshot {
 public:
     Snapshot(std::vector<ShardSource> shards, std::string generation);
+    ~Snapshot();
+    Snapshot(const Snapshot&) = delete;
+    Snapshot& operator=(const Snapshot&) = delete;
 
     const std::vector<ShardSource>& shards() const { return shards_; }
     const std::string& generation() const { return generation_; }
@@ -57,6 +61,7 @@ public:
 private:
     Handles open_handles() const;
     void attach_spelling(Handles& handles) const;
+    void write_spelling(const std::map<std::string, Xapian::termcount>& words);
 
     std::vector<ShardSource> shards_;
     std::string generation_;
@@ -66,7 +71,7 @@ private:
     Xapian::doccount paragraph_count_ = 0;
     Xapian::rev revision_ = 0;
     bool suggestions_ = true;
-    std::vector<std::pair<std::string, Xapian::termcount>> spelling_words_;  ///< only with remote shards
+    std::filesystem::path spelling_dir_;  ///< remote shards' spelling words; empty when all are local
     std::mutex pool_mutex_;
     std::vector<Handles> pool_;
 };
