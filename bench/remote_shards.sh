@@ -33,7 +33,7 @@ cleanup() {
 trap cleanup EXIT
 
 echo "corpus: $COUNT synthetic statements (gen_corpus --seed 7)" >&2
-"$BUILD/tools/gen_corpus/gen_corpus" --count "$COUNT" --seed 7 --out "$work/corpus" --vocabulary corpus/vocabulary -q
+"$BUILD/tools/gen_corpus/gen_corpus" --count "$COUNT" --seed 7 --out "$work/corpus" --vocabulary corpus/vocabulary -q >/dev/null
 "$BUILD/indexer/indexer" build "$work/corpus" --vocabulary corpus/vocabulary --db "$work/one" -q >/dev/null
 "$BUILD/indexer/indexer" build "$work/corpus" --vocabulary corpus/vocabulary --db "$work/sharded" --shards 2 -q >/dev/null
 generation="$work/$(awk '{print $2}' "$work/sharded")"
@@ -85,7 +85,7 @@ urls_for() {
   for q in "${queries[@]}"; do
     for view in statements passages; do
       for filter in "" "&session=ahc-5" "&theme=human-rights-safeguards"; do
-        printf 'http://127.0.0.1:%s/api/search?q=%s&view=%s%s\n' "$port" \
+        printf 'output = "/dev/null"\nurl = "http://127.0.0.1:%s/api/search?q=%s&view=%s%s"\n' "$port" \
           "$(printf '%s' "$q" | od -An -tx1 | tr -d ' \n' | sed 's/../%&/g')" "$view" "$filter"
       done
     done
@@ -99,7 +99,7 @@ for round in $(seq "$ROUNDS"); do
   for setup in one local remote; do
     port_var="port_$setup"
     urls_for "${!port_var}" > "$work/urls"
-    xargs -a "$work/urls" curl -s -o /dev/null -w '%{time_total}\n' >> "$work/$setup.times"
+    curl -s -K "$work/urls" -w '%{time_total}\n' >> "$work/$setup.times"
   done
 done
 # The first round warms caches: drop it.
