@@ -7,6 +7,7 @@
 #include "cli_config.h"
 #include "log_format.h"
 #include "stmtlib/index_builder.h"
+#include "stmtlib/shard_layout.h"
 
 #include <CLI/CLI.hpp>
 
@@ -41,6 +42,7 @@ void print_report(const stmt::BuildReport& r, bool update) {
               << "statements:  " << r.statements << "\n"
               << "paragraphs:  " << r.paragraphs << "\n"
               << "skipped:     " << r.skipped.size() << "\n";
+    if (r.shards > 1) std::cout << "shards:      " << r.shards << "\n";
     if (update && !r.full_rebuild)
         std::cout << "added:       " << r.added << "\n"
                   << "changed:     " << r.changed << "\n"
@@ -68,6 +70,10 @@ void add_common_options(CLI::App* command, stmt::BuildOptions& options, bool& qu
     command->add_option("--jobs", options.jobs,
                         "Threads that read and parse files beside the one that writes (0: one per hardware thread)")
         ->capture_default_str();
+    command->add_option("--shards", options.shards,
+                        "Write the statements into N shard databases (by a hash of the statement id) behind one "
+                        "stub; 'update' keeps the live library's number unless given (see docs/scaling.md)")
+        ->check(CLI::Range(std::size_t{1}, stmt::MAX_SHARDS));
     command->add_flag("-q,--quiet", quiet, "No progress and no warnings, only skipped files and the summary");
     command->add_option("--log-format", log_format, "Skipped files and warnings as text lines or JSON lines")
         ->check(CLI::IsMember({"text", "json"}))

@@ -54,14 +54,17 @@ std::string url_host(const std::string& host) {
 
 int main(int argc, char** argv) {
     CLI::App app{"Statement Library search daemon: ranked, filtered search over HTTP, plus the web page."};
-    std::string db;
+    std::vector<std::string> db;
     std::string listen = DEFAULT_LISTEN;
     std::string web_dir = "web";
     std::vector<std::string> cors;
     bool quiet = false;
     std::string public_url;
     std::size_t cache_size = stmt::ResultCache::DEFAULT_CAPACITY;
-    app.add_option("--db", db, "Database: the stub file written by 'indexer build' (or a Xapian database)")->required();
+    app.add_option("--db", db,
+                   "Database: the stub file written by 'indexer build' (or a Xapian database, or a stub listing "
+                   "shards, 'remote HOST:PORT' for xapian-tcpsrv); repeat to search several as one")
+        ->required();
     app.add_option("--listen", listen, "Address and port to listen on; port 0 picks a free one")->capture_default_str();
     app.add_option("--web", web_dir, "Folder of the web page and widget, served at /")->capture_default_str();
     app.add_option("--cors", cors, "Origin allowed to call the API from a browser (repeatable), e.g. https://example.org");
@@ -105,7 +108,7 @@ int main(int argc, char** argv) {
         return 2;
     }
     const auto check_interval = std::chrono::milliseconds(static_cast<long long>(reload_interval * 1000));
-    auto reader = stmt::LibraryReader::open(db, check_interval);
+    auto reader = stmt::LibraryReader::open(std::vector<std::filesystem::path>(db.begin(), db.end()), check_interval);
     if (!reader) {
         std::cerr << "searchd: " << reader.error().message << "\n";
         return 1;

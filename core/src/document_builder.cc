@@ -31,6 +31,12 @@ nlohmann::json statement_record(const Statement& s) {
 }
 
 DocumentBuilder::DocumentBuilder(Xapian::WritableDatabase* spelling_db) {
+    newest_first_.add_value(sc::VALUE_SORT_DATE, true);
+    oldest_first_.add_value(sc::VALUE_SORT_DATE, false);
+    for (auto* keys : {&newest_first_, &oldest_first_}) {
+        keys->add_value(sc::VALUE_STATEMENT_ID);
+        keys->add_value(sc::VALUE_PARAGRAPH);
+    }
     // CJK n-grams only change how Chinese (and Japanese, Korean) text is
     // split into terms, so they are on for every statement.
     Xapian::TermGenerator::flags flags = Xapian::TermGenerator::FLAG_CJK_NGRAM;
@@ -78,6 +84,8 @@ std::vector<Xapian::Document> DocumentBuilder::build(const Statement& s, const V
         doc.add_value(sc::VALUE_THEMES, text::join(filter_themes, std::string(1, sc::THEME_SEPARATOR)));
         doc.add_value(sc::VALUE_LANGUAGE, s.language);
         doc.add_value(sc::VALUE_STATUS, s.status);
+        doc.add_value(sc::VALUE_ORDER_NEWEST, newest_first_(doc));
+        doc.add_value(sc::VALUE_ORDER_OLDEST, oldest_first_(doc));
 
         nlohmann::json data = {{"statement", record}, {"n", p.number}, {"text", p.text}, {"themes", p.themes}};
         if (p.number == 1) {

@@ -7,6 +7,8 @@
 #include "stmtlib/text.h"
 
 #include <algorithm>
+#include <functional>
+#include <set>
 #include <unordered_map>
 
 namespace stmt {
@@ -16,52 +18,90 @@ constexpr std::array<Xapian::valueno, STATEMENT_FIELD_COUNT> FIELD_SLOTS = {
     schema::VALUE_SESSION, schema::VALUE_CHAPTER, schema::VALUE_ORGANIZATION, schema::VALUE_LANGUAGE,
     schema::VALUE_STATUS};
 
-/// Interns strings as small codes.
-class Interner {
-public:
-    std::uint16_t code(const std::string& s, std::vector<std::string>& values) {
-        if (s.empty()) return FacetTable::NO_VALUE;
-        auto [it, inserted] = codes_.try_emplace(s, static_cast<std::uint16_t>(values.size()));
-        if (inserted) values.push_back(s);
-        return it->second;
-    }
+constexpr std::array<std::string_view, STATEMENT_FIELD_COUNT> FIELD_PREFIXES = {
+    schema::PREFIX_SESSION, schema::PREFIX_CHAPTER, schema::PREFIX_ORGANIZATION, schema::PREFIX_LANGUAGE,
+    schema::PREFIX_STATUS};
 
-private:
-    std::unordered_map<std::string, std::uint16_t> codes_;
-};
+using DocValue = std::function<void(Xapian::docid, const std::string&)>;
+
+/// Every (docid, value) of a slot, read from the shard's value stream, or,
+/// for a remote shard, from the boolean terms that carry the same values
+/// (one posting list per term instead of a round trip per document).
+void read_slot(const FacetTable::Shard& shard, Xapian::valueno slot, std::string_view prefix, const DocValue& visit) {
+    const Xapian::Database& db = shard.db;
+    if (!shard.remote) {
+        for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it) visit(it.get_docid(), *it);
+        return;
+    }
+    const std::string p(prefix);
+    for (auto term = db.allterms_begin(p); term != db.allterms_end(p); ++term) {
+        const std::string value = (*term).substr(p.size());
+        for (auto doc = db.postlist_begin(*term); doc != db.postlist_end(*term); ++doc) visit(*doc, value);
+    }
+}
 
 }  // namespace
 
-FacetTable::FacetTable(const Xapian::Database& db, const Vocabulary& vocabulary) {
+FacetTable::FacetTable(const Xapian::Database& db, const Vocabulary& vocabulary)
+    : FacetTable(std::vector<Shard>{{db, false}}, vocabulary) {}
+
+FacetTable::FacetTable(const std::vector<Shard>& shards, const Vocabulary& vocabulary) {
     for (std::size_t i = 0; i < vocabulary.themes.size() && i < MAX_THEMES; ++i)
         theme_ids_.push_back(vocabulary.themes[i].id);
-    const Xapian::docid last = db.get_lastdocid();
+    std::unordered_map<std::string, std::size_t> theme_bits;
+    for (std::size_t i = 0; i < theme_ids_.size(); ++i) theme_bits[theme_ids_[i]] = i;
+
+    const auto n = static_cast<Xapian::docid>(shards.size());
+    Xapian::docid last = 0;
+    for (Xapian::docid i = 0; i < n; ++i) {
+        if (const Xapian::docid shard_last = shards[i].db.get_lastdocid(); shard_last > 0)
+            last = std::max(last, (shard_last - 1) * n + i + 1);
+        // Over several databases Xapian 1.4 hands a MatchSpy each shard's
+        // own document (shard docids), so the spy could not place them.
+        counts_by_docids_ = counts_by_docids_ || shards[i].remote || n > 1;
+    }
     statement_by_doc_.assign(last + 1, NO_STATEMENT);
     themes_by_doc_.assign(last + 1, 0);
 
     std::unordered_map<std::string, std::uint32_t> statement_codes;
-    for (auto it = db.valuestream_begin(schema::VALUE_STATEMENT_ID); it != db.valuestream_end(schema::VALUE_STATEMENT_ID); ++it) {
-        auto [entry, inserted] = statement_codes.try_emplace(*it, static_cast<std::uint32_t>(statement_ids_.size()));
-        if (inserted) statement_ids_.push_back(*it);
-        statement_by_doc_[it.get_docid()] = entry->second;
+    std::array<std::vector<std::string>, STATEMENT_FIELD_COUNT> raw;  // by statement
+    for (Xapian::docid i = 0; i < n; ++i) {
+        const auto combined = [n, i](Xapian::docid docid) { return (docid - 1) * n + i + 1; };
+        read_slot(shards[i], schema::VALUE_STATEMENT_ID, schema::PREFIX_STATEMENT,
+                  [&](Xapian::docid docid, const std::string& id) {
+                      auto [entry, inserted] = statement_codes.try_emplace(id, static_cast<std::uint32_t>(statement_ids_.size()));
+                      if (inserted) statement_ids_.push_back(id);
+                      statement_by_doc_[combined(docid)] = entry->second;
+                  });
+        for (std::size_t f = 0; f < STATEMENT_FIELD_COUNT; ++f) {
+            raw[f].resize(statement_ids_.size());
+            read_slot(shards[i], FIELD_SLOTS[f], FIELD_PREFIXES[f], [&](Xapian::docid docid, const std::string& value) {
+                const std::uint32_t statement = statement_by_doc_[combined(docid)];
+                if (statement != NO_STATEMENT) raw[f][statement] = value;
+            });
+        }
+        read_slot(shards[i], schema::VALUE_THEMES, schema::PREFIX_THEME, [&](Xapian::docid docid, const std::string& value) {
+            std::uint64_t mask = 0;
+            for (const auto& id : text::split(value, schema::THEME_SEPARATOR)) {
+                const auto bit = theme_bits.find(id);
+                if (bit != theme_bits.end()) mask |= std::uint64_t{1} << bit->second;
+            }
+            themes_by_doc_[combined(docid)] |= mask;
+        });
     }
+    // Codes follow the values' sorted order, not the order documents were
+    // met in, so that any split into shards gives the same table.
     for (std::size_t f = 0; f < STATEMENT_FIELD_COUNT; ++f) {
-        Interner interner;
+        const std::set<std::string> distinct(raw[f].begin(), raw[f].end());
+        std::unordered_map<std::string, std::uint16_t> code_of;
+        for (const auto& value : distinct) {
+            if (value.empty()) continue;
+            code_of[value] = static_cast<std::uint16_t>(values_[f].size());
+            values_[f].push_back(value);
+        }
         codes_[f].assign(statement_ids_.size(), NO_VALUE);
-        for (auto it = db.valuestream_begin(FIELD_SLOTS[f]); it != db.valuestream_end(FIELD_SLOTS[f]); ++it) {
-            const std::uint32_t statement = statement_by_doc_[it.get_docid()];
-            if (statement != NO_STATEMENT) codes_[f][statement] = interner.code(*it, values_[f]);
-        }
-    }
-    std::unordered_map<std::string, std::size_t> theme_bits;
-    for (std::size_t i = 0; i < theme_ids_.size(); ++i) theme_bits[theme_ids_[i]] = i;
-    for (auto it = db.valuestream_begin(schema::VALUE_THEMES); it != db.valuestream_end(schema::VALUE_THEMES); ++it) {
-        std::uint64_t mask = 0;
-        for (const auto& id : text::split(*it, schema::THEME_SEPARATOR)) {
-            const auto bit = theme_bits.find(id);
-            if (bit != theme_bits.end()) mask |= std::uint64_t{1} << bit->second;
-        }
-        themes_by_doc_[it.get_docid()] = mask;
+        for (std::size_t s = 0; s < raw[f].size(); ++s)
+            if (!raw[f][s].empty()) codes_[f][s] = code_of.at(raw[f][s]);
     }
 }
 
@@ -92,8 +132,9 @@ FacetCountingSpy::FacetCountingSpy(const FacetTable& table, bool count_statement
     }
 }
 
-void FacetCountingSpy::operator()(const Xapian::Document& doc, double) {
-    const Xapian::docid docid = doc.get_docid();
+void FacetCountingSpy::operator()(const Xapian::Document& doc, double) { add_docid(doc.get_docid()); }
+
+void FacetCountingSpy::add_docid(Xapian::docid docid) {
     const std::uint32_t statement = table_.statement_of(docid);
     if (statement == FacetTable::NO_STATEMENT) return;
     if (count_statements_) {

@@ -9,12 +9,14 @@
 #include "stmtlib/document_builder.h"
 #include "stmtlib/library_store.h"
 #include "stmtlib/schema.h"
+#include "stmtlib/shard_layout.h"
 #include "stmtlib/statement_parser.h"
 #include "stmtlib/vocabulary.h"
 #include "stmtlib/xapian_language.h"
 
 #include <xapian.h>
 
+#include <algorithm>
 #include <condition_variable>
 #include <ctime>
 #include <exception>
@@ -134,14 +136,53 @@ ParsedFile read_and_parse(const CorpusReader& reader, const CorpusFile& file, co
     return out;
 }
 
-/// Indexes files into an open writable database, keeping the file index,
-/// the report and the id registry up to date.
+using Shards = std::vector<Xapian::WritableDatabase>;
+
+/// Creates the databases of a new generation: the folder itself, or, for
+/// several shards, shard-N folders and a stub (XAPIANDB) listing them, so
+/// that the generation opens as one database.
+Shards create_shards(const fs::path& generation, std::size_t count) {
+    if (count <= 1) return {Xapian::WritableDatabase(generation.string(), Xapian::DB_CREATE)};
+    fs::create_directories(generation);
+    Shards shards;
+    std::ofstream stub(generation / STUB_FOLDER_FILE);
+    for (std::size_t i = 0; i < count; ++i) {
+        shards.emplace_back((generation / shard_folder_name(i)).string(), Xapian::DB_CREATE);
+        stub << "glass " << shard_folder_name(i) << "\n";
+    }
+    stub.close();
+    if (!stub) throw Xapian::DatabaseCreateError((generation / STUB_FOLDER_FILE).string() + ": cannot write");
+    return shards;
+}
+
+/// How many shards a generation folder holds (1 unless it is a stub folder).
+std::size_t shard_count(const fs::path& generation) {
+    std::error_code ec;
+    if (!fs::exists(generation / STUB_FOLDER_FILE, ec)) return 1;
+    std::size_t count = 0;
+    while (fs::is_directory(generation / shard_folder_name(count), ec)) ++count;
+    return count;
+}
+
+Shards open_shards(const fs::path& generation) {
+    const std::size_t count = shard_count(generation);
+    if (count <= 1 && !fs::exists(generation / STUB_FOLDER_FILE))
+        return {Xapian::WritableDatabase(generation.string(), Xapian::DB_OPEN)};
+    Shards shards;
+    for (std::size_t i = 0; i < count; ++i)
+        shards.emplace_back((generation / shard_folder_name(i)).string(), Xapian::DB_OPEN);
+    return shards;
+}
+
+/// Indexes files into open writable shards, keeping the file index, the
+/// report and the id registry up to date.
 class FileIndexer {
 public:
-    FileIndexer(Xapian::WritableDatabase& db, Vocabulary& vocabulary, const CorpusReader& reader, BuildReport& report,
+    FileIndexer(Shards& shards, Vocabulary& vocabulary, const CorpusReader& reader, BuildReport& report,
                 FileIndex& files)
-        : db_(db), vocabulary_(vocabulary), reader_(reader), report_(report), files_(files), builder_(&db),
+        : shards_(shards), vocabulary_(vocabulary), reader_(reader), report_(report), files_(files),
           tagger_(vocabulary, DEFAULT_LANGUAGE) {
+        for (auto& shard : shards_) builders_.push_back(std::make_unique<DocumentBuilder>(&shard));
         for (const auto& [path, f] : files_)
             if (!f.id.empty()) ids_[f.id] = path;
     }
@@ -164,9 +205,10 @@ public:
         if (const auto clash = ids_.find(s.id); clash != ids_.end() && clash->second != file.relative)
             return skip(file, fingerprint, reader_.display(file.relative) + ":1: statement id '" + s.id +
                                                "' already used by " + reader_.display(clash->second), known_orgs);
-        const auto docs = builder_.build(s, vocabulary_);
+        const std::size_t shard = shard_of(s.id, shards_.size());
+        const auto docs = builders_[shard]->build(s, vocabulary_);
         for (std::size_t i = 0; i < docs.size(); ++i)
-            db_.replace_document(paragraph_id_term(s.id, s.paragraphs[i].number), docs[i]);
+            shards_[shard].replace_document(paragraph_id_term(s.id, s.paragraphs[i].number), docs[i]);
         ids_[s.id] = file.relative;
         files_[file.relative] = {fingerprint, s.id, s.paragraphs.size()};
     }
@@ -250,7 +292,8 @@ public:
         const auto it = files_.find(relative);
         if (it == files_.end()) return;
         if (!it->second.id.empty()) {
-            db_.delete_document(std::string(schema::PREFIX_STATEMENT) + it->second.id);
+            shards_[shard_of(it->second.id, shards_.size())].delete_document(std::string(schema::PREFIX_STATEMENT) +
+                                                                            it->second.id);
             ids_.erase(it->second.id);
         }
         files_.erase(it);
@@ -265,18 +308,26 @@ private:
         vocabulary_.organizations.resize(known_orgs);  // forget names only a skipped file gave
     }
 
-    Xapian::WritableDatabase& db_;
+    Shards& shards_;
     Vocabulary& vocabulary_;
     const CorpusReader& reader_;
     BuildReport& report_;
     FileIndex& files_;
-    DocumentBuilder builder_;
+    std::vector<std::unique_ptr<DocumentBuilder>> builders_;
     ThemeTagger tagger_;
     std::map<std::string, std::string> ids_;  // statement id -> relative path
 };
 
-void finish(Xapian::WritableDatabase& db, const Vocabulary& vocabulary, const std::string& vocab_hash,
-            const FileIndex& files, BuildReport& report) {
+/// A shard's spelling table as lines "word<TAB>frequency" (META_SPELLING).
+std::string export_spelling(const Xapian::Database& db) {
+    std::string out;
+    for (auto word = db.spellings_begin(); word != db.spellings_end(); ++word)
+        out += *word + "\t" + std::to_string(word.get_termfreq()) + "\n";
+    return out;
+}
+
+void finish(Shards& shards, const Vocabulary& vocabulary, const std::string& vocab_hash, const FileIndex& files,
+            BuildReport& report) {
     for (const auto& org : vocabulary.organizations)
         if (org.discovered) report.new_organizations.push_back(org.label + " (" + org.id + ")");
     for (const auto& [path, f] : files) {
@@ -284,13 +335,23 @@ void finish(Xapian::WritableDatabase& db, const Vocabulary& vocabulary, const st
         ++report.statements;
         report.paragraphs += f.paragraphs;
     }
-    db.set_metadata(std::string(schema::META_VOCABULARY), nlohmann::json(vocabulary).dump());
-    db.set_metadata(std::string(schema::META_VOCABULARY_HASH), vocab_hash);
-    db.set_metadata(std::string(schema::META_FILES), to_json(files).dump());
-    db.set_metadata(std::string(schema::META_SCHEMA_VERSION), std::string(schema::SCHEMA_VERSION));
-    db.set_metadata(std::string(schema::META_BUILT_AT), now_iso());
-    db.commit();
-    db.close();
+    report.shards = shards.size();
+    const std::string built_at = now_iso();
+    // Every shard carries the same metadata: searchd reads it from any one.
+    for (auto& db : shards) {
+        db.set_metadata(std::string(schema::META_VOCABULARY), nlohmann::json(vocabulary).dump());
+        db.set_metadata(std::string(schema::META_VOCABULARY_HASH), vocab_hash);
+        db.set_metadata(std::string(schema::META_FILES), to_json(files).dump());
+        db.set_metadata(std::string(schema::META_SCHEMA_VERSION), std::string(schema::SCHEMA_VERSION));
+        db.set_metadata(std::string(schema::META_BUILT_AT), built_at);
+        // A shard may be served remotely, where its spelling table cannot be read.
+        if (shards.size() > 1) {
+            db.commit();
+            db.set_metadata(std::string(schema::META_SPELLING), export_spelling(db));
+        }
+        db.commit();
+        db.close();
+    }
 }
 
 /// Switches unless the build must not replace the live database.
@@ -369,7 +430,7 @@ Expected<BuildReport> build_locked(const BuildOptions& options) {
     const CorpusReader reader(options.corpus, manifest_problems);
     for (const auto& d : manifest_problems) report.warnings.push_back(d);
     try {
-        Xapian::WritableDatabase db(generation->string(), Xapian::DB_CREATE);
+        Shards db = create_shards(*generation, std::max<std::size_t>(options.shards, 1));
         FileIndex files;
         FileIndexer indexer(db, prepared->vocabulary, reader, report, files);
         const auto& listed = prepared->listing.statements;
@@ -407,6 +468,9 @@ Expected<BuildReport> update_index(const BuildOptions& options) {
     std::error_code ec;
     if (!live || !fs::is_directory(store.generations_dir() / *live, ec)) return build_locked(options);
     const fs::path live_path = store.generations_dir() / *live;
+    if (options.shards != 0 && options.shards != shard_count(live_path)) return build_locked(options);
+    BuildOptions as_live = options;  // a full rebuild below keeps the live number of shards
+    as_live.shards = shard_count(live_path);
 
     BuildReport report;
     auto prepared = prepare(options, report);
@@ -416,7 +480,7 @@ Expected<BuildReport> update_index(const BuildOptions& options) {
         Xapian::Database current(live_path.string());
         if (current.get_metadata(std::string(schema::META_SCHEMA_VERSION)) != schema::SCHEMA_VERSION ||
             current.get_metadata(std::string(schema::META_VOCABULARY_HASH)) != prepared->vocab_hash)
-            return build_locked(options);
+            return build_locked(as_live);
         files = file_index_from(current.get_metadata(std::string(schema::META_FILES)));
         // Organisations found in statements before stay known under the same ids.
         const auto stored = nlohmann::json::parse(current.get_metadata(std::string(schema::META_VOCABULARY)), nullptr, false);
@@ -424,9 +488,10 @@ Expected<BuildReport> update_index(const BuildOptions& options) {
             for (const auto& org : stored.value("organizations", nlohmann::json::array()))
                 if (org.value("discovered", false)) prepared->vocabulary.discover_organization(org.value("label", ""));
     } catch (const Xapian::Error&) {
-        return build_locked(options);
+        return build_locked(as_live);
     }
     report.full_rebuild = false;
+    report.shards = as_live.shards;
 
     std::vector<Diagnostic> manifest_problems;
     const CorpusReader reader(options.corpus, manifest_problems);
@@ -463,7 +528,7 @@ Expected<BuildReport> update_index(const BuildOptions& options) {
                                                     "; the live database is unchanged", "db"};
     }
     try {
-        Xapian::WritableDatabase db(generation->string(), Xapian::DB_OPEN);
+        Shards db = open_shards(*generation);
         FileIndexer indexer(db, prepared->vocabulary, reader, report, files);
         for (const auto& path : gone) indexer.remove(path);
         report.deleted = gone.size();

@@ -3,6 +3,8 @@
  */
 #include "stmtlib/library_store.h"
 
+#include "stmtlib/shard_layout.h"
+
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
@@ -122,7 +124,10 @@ std::optional<Error> LibraryStore::switch_to(const fs::path& generation) const {
     const fs::path temporary = stub_.parent_path() / (temporary_prefix(stub_) + std::to_string(::getpid()));
     {
         std::ofstream out(temporary, std::ios::trunc);
-        out << STUB_BACKEND << ' ' << generations_dir().filename().string() << '/'
+        // A sharded generation is a stub folder, which only "auto" opens.
+        std::error_code exists_ec;
+        const bool sharded = fs::exists(generation / STUB_FOLDER_FILE, exists_ec);
+        out << (sharded ? "auto" : STUB_BACKEND) << ' ' << generations_dir().filename().string() << '/'
             << generation.filename().string() << '\n';
         out.close();
         if (!out) {

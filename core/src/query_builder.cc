@@ -56,8 +56,9 @@ std::string_view prefix_of(std::string_view field) {
     return schema::PREFIX_STATUS;
 }
 
-QueryBuilder::QueryBuilder(const Xapian::Database& db, const Vocabulary& vocabulary, std::vector<std::string> languages)
-    : db_(db), vocabulary_(vocabulary), languages_(std::move(languages)),
+QueryBuilder::QueryBuilder(const Xapian::Database& db, const Vocabulary& vocabulary, std::vector<std::string> languages,
+                           const Xapian::Database* spelling)
+    : db_(db), spelling_(spelling), vocabulary_(vocabulary), languages_(std::move(languages)),
       unknown_field_values_(std::make_shared<std::vector<std::string>>()) {
     if (languages_.empty()) languages_.emplace_back(DEFAULT_LANGUAGE);
     parser_.set_database(db_);
@@ -176,12 +177,17 @@ std::string QueryBuilder::spelling_correction(const SearchRequest& request) {
     if (text::trim(request.query).empty()) return {};
     // Made for the query as typed, before synonyms are expanded into it.
     parser_.set_stemmer(stemmer_for(parse_languages(request).front()));
+    // Remote shards cannot lend their spelling data: a local copy of it
+    // (spelling_) stands in for the database while the query is corrected.
+    if (spelling_) parser_.set_database(*spelling_);
+    std::string corrected;
     try {
         parser_.parse_query(request.query, PARSE_FLAGS | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+        corrected = parser_.get_corrected_query_string();
     } catch (const Xapian::QueryParserError&) {
-        return {};
     }
-    return parser_.get_corrected_query_string();
+    parser_.set_database(db_);
+    return corrected;
 }
 
 }  // namespace stmt

@@ -25,8 +25,7 @@ std::optional<SearchHit> best_in_session(Xapian::Database& db, const Xapian::Que
     Xapian::Enquire enquire(db);
     enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query,
                                     Xapian::Query(std::string(schema::PREFIX_SESSION) + session)));
-    Xapian::MultiValueKeyMaker keys;
-    configure_order(enquire, request, keys);
+    configure_order(enquire, request);
     const Xapian::MSet mset = enquire.get_mset(0, 1);
     if (mset.empty()) return std::nullopt;
     const auto data = nlohmann::json::parse(mset.begin().get_document().get_data(), nullptr, false);
@@ -69,7 +68,7 @@ Expected<TimelineResponse> Searcher::timeline(const SearchRequest& request) {
     Lease lease = reader_.lease();
     Xapian::Database& db = lease.db();
     const Snapshot& snapshot = lease.snapshot();
-    QueryBuilder builder(db, snapshot.vocabulary(), library_languages(snapshot.facets()));
+    QueryBuilder builder(db, snapshot.vocabulary(), library_languages(snapshot.facets()), lease.spelling());
     auto counted = count_query(builder, db, request, snapshot.facets(), View::statements, true);
     if (!counted) return counted.error();
     const FacetCounts& counts = counted->counts;

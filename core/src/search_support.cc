@@ -54,11 +54,18 @@ FacetCounts count_matches(Xapian::Database& db, const Xapian::Query& query, cons
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     enquire.set_docid_order(Xapian::Enquire::DONT_CARE);
     FacetCountingSpy spy(table, view == View::statements, count_session_organizations);
-    enquire.add_matchspy(&spy);
     // Counting every match is the one pass whose work grows with the
     // library; past the limit Xapian stops and the counts are estimates.
     enquire.set_time_limit(api::MATCH_TIME_LIMIT_SECONDS);
     const Xapian::doccount all = db.get_doccount();
+    if (table.counts_by_docids()) {
+        // A remote shard cannot run our spy: it sends every matching docid
+        // back instead, and they are counted here.
+        const Xapian::MSet matches = enquire.get_mset(0, all);
+        for (auto item = matches.begin(); item != matches.end(); ++item) spy.add_docid(*item);
+        return spy.counts();
+    }
+    enquire.add_matchspy(&spy);
     enquire.get_mset(0, 0, all);
     return spy.counts();
 }
@@ -146,13 +153,16 @@ Facets shape_facets(const FacetCounts& counts, const FacetTable& table, const Vo
     return facets;
 }
 
-void configure_order(Xapian::Enquire& enquire, const SearchRequest& r, Xapian::MultiValueKeyMaker& keys) {
+void configure_order(Xapian::Enquire& enquire, const SearchRequest& r) {
     const bool newest_first = r.sort == Sort::date_descending || (r.sort == Sort::relevance && r.query.empty());
-    if (r.sort == Sort::relevance && !r.query.empty()) return;
-    keys.add_value(schema::VALUE_SORT_DATE, newest_first);
-    keys.add_value(schema::VALUE_STATEMENT_ID);
-    keys.add_value(schema::VALUE_PARAGRAPH);
-    enquire.set_sort_by_key_then_relevance(&keys, false);
+    // Equal weights are ordered by statement id (then docid, which keeps a
+    // statement's paragraphs in order in any shard), not by docid alone,
+    // so that a split into shards orders ties as one database does.
+    if (r.sort == Sort::relevance && !r.query.empty())
+        enquire.set_sort_by_relevance_then_value(schema::VALUE_STATEMENT_ID, false);
+    else
+        enquire.set_sort_by_value_then_relevance(newest_first ? schema::VALUE_ORDER_NEWEST : schema::VALUE_ORDER_OLDEST,
+                                                 false);
 }
 
 /// The library's languages, English first: the stemmers queries are parsed with.

@@ -72,7 +72,7 @@ Facets shape_facets(const FacetCounts& counts, const FacetTable& table, const Vo
                     const SearchRequest* request);
 
 /// Date orders (and the newest-first order of an empty query).
-void configure_order(Xapian::Enquire& enquire, const SearchRequest& r, Xapian::MultiValueKeyMaker& keys);
+void configure_order(Xapian::Enquire& enquire, const SearchRequest& r);
 
 /// The library's languages, English first: the stemmers queries are parsed with.
 std::vector<std::string> library_languages(const FacetTable& table);

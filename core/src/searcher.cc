@@ -89,7 +89,7 @@ Expected<SearchResponse> Searcher::search(const SearchRequest& request) {
     Lease lease = reader_.lease();
     Xapian::Database& db = lease.db();
     const Snapshot& snapshot = lease.snapshot();
-    QueryBuilder builder(db, snapshot.vocabulary(), library_languages(snapshot.facets()));
+    QueryBuilder builder(db, snapshot.vocabulary(), library_languages(snapshot.facets()), lease.spelling());
 
     SearchResponse response;
     response.query = request.query;
@@ -110,8 +110,7 @@ Expected<SearchResponse> Searcher::search(const SearchRequest& request) {
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
     if (request.view == View::statements) enquire.set_collapse_key(schema::VALUE_STATEMENT_ID);
-    Xapian::MultiValueKeyMaker keys;
-    configure_order(enquire, request, keys);
+    configure_order(enquire, request);
     const auto offset = static_cast<Xapian::doccount>((request.page - 1) * request.per_page);
     const Xapian::MSet mset = enquire.get_mset(offset, static_cast<Xapian::doccount>(request.per_page));
     const Labeller labeller(snapshot.vocabulary());
@@ -200,7 +199,10 @@ Expected<nlohmann::json> Searcher::health() {
             {"paragraphs", snapshot.paragraph_count()},
             {"revision", snapshot.revision()},
             {"generation", snapshot.generation()},
-            {"built_at", snapshot.built_at()}};
+            {"built_at", snapshot.built_at()},
+            {"shards", snapshot.shards().size()},
+            {"remote_shards", snapshot.remote_shards()},
+            {"suggestions", snapshot.suggestions()}};
 }
 
 SuggestResponse Searcher::suggest(const SuggestRequest& request) {

@@ -89,7 +89,7 @@ Expected<SimilarResponse> Searcher::similar(const SimilarRequest& request) {
         text_value = data.is_object() ? data.value("text", "") : "";
     }
 
-    QueryBuilder builder(db, snapshot.vocabulary(), library_languages(snapshot.facets()));
+    QueryBuilder builder(db, snapshot.vocabulary(), library_languages(snapshot.facets()), lease.spelling());
     auto scope = builder.build(request.scope, Matching::all);
     if (!scope) return scope.error();
     Xapian::Query query = source ? query_for_passage(db, *source) : query_for_text(text_value, detect_language(text_value));

@@ -102,10 +102,16 @@ ProcessResult run_indexer(const fs::path& corpus, const fs::path& db, const std:
     return run_process(argv);
 }
 
-Server::Server(const fs::path& db, ServerOptions options, const std::vector<std::string>& extra_args) {
-    std::vector<std::string> argv = {STMT_SEARCHD_PATH, "--db",  db.string(),     "--listen",
-                                     "127.0.0.1:0",     "--web", options.web_dir.string()};
+Server::Server(const fs::path& db, ServerOptions options, const std::vector<std::string>& extra_args)
+    : Server(std::vector<fs::path>{db}, std::move(options), extra_args) {}
+
+Server::Server(const std::vector<fs::path>& dbs, ServerOptions options, const std::vector<std::string>& extra_args) {
+    std::vector<std::string> argv = {STMT_SEARCHD_PATH, "--listen", "127.0.0.1:0", "--web", options.web_dir.string()};
     if (options.quiet) argv.push_back("-q");
+    for (const auto& db : dbs) {
+        argv.push_back("--db");
+        argv.push_back(db.string());
+    }
     for (const auto& origin : options.cors_origins) {
         argv.push_back("--cors");
         argv.push_back(origin);

@@ -77,6 +77,9 @@ class Server {
 public:
     /// `extra_args`: more searchd flags, as given.
     explicit Server(const fs::path& db, ServerOptions options = {}, const std::vector<std::string>& extra_args = {});
+    /// One `--db` per path: several databases searched as one library.
+    explicit Server(const std::vector<fs::path>& dbs, ServerOptions options = {},
+                    const std::vector<std::string>& extra_args = {});
     ~Server();
     Server(const Server&) = delete;
     Server& operator=(const Server&) = delete;

@@ -32,6 +32,8 @@ public:
 
 private:
     Xapian::TermGenerator generator_;
+    Xapian::MultiValueKeyMaker newest_first_;  ///< for schema::VALUE_ORDER_NEWEST
+    Xapian::MultiValueKeyMaker oldest_first_;  ///< for schema::VALUE_ORDER_OLDEST
 };
 
 }  // namespace stmt

@@ -26,8 +26,24 @@ public:
     static constexpr std::uint32_t NO_STATEMENT = UINT32_MAX;
     static constexpr std::uint16_t NO_VALUE = UINT16_MAX;
 
+    /// One shard of the library, opened on its own.
+    struct Shard {
+        Xapian::Database db;
+        bool remote = false;
+    };
+
     /// Reads the facet values of every document (one pass over value streams).
     FacetTable(const Xapian::Database& db, const Vocabulary& vocabulary);
+    /// The table of the shards combined in this order, by combined docid.
+    /// Local shards are read from value streams; remote ones from their
+    /// boolean terms' posting lists, since a value stream over the remote
+    /// protocol costs a round trip per document.
+    FacetTable(const std::vector<Shard>& shards, const Vocabulary& vocabulary);
+
+    /// True for several shards: counting must then read the matching docids
+    /// back, as a custom MatchSpy cannot run in xapian-tcpsrv, and locally
+    /// sees each shard's own docids.
+    bool counts_by_docids() const { return counts_by_docids_; }
 
     std::size_t statement_count() const { return statement_ids_.size(); }
     std::uint32_t statement_of(Xapian::docid docid) const;
@@ -44,6 +60,7 @@ private:
     std::array<std::vector<std::uint16_t>, STATEMENT_FIELD_COUNT> codes_;  ///< by statement
     std::array<std::vector<std::string>, STATEMENT_FIELD_COUNT> values_;
     std::vector<std::string> theme_ids_;
+    bool counts_by_docids_ = false;
 };
 
 /// Counts of one match set: per field, a count for each value code.
@@ -61,6 +78,8 @@ class FacetCountingSpy : public Xapian::MatchSpy {
 public:
     FacetCountingSpy(const FacetTable& table, bool count_statements, bool count_session_organizations = false);
     void operator()(const Xapian::Document& doc, double weight) override;
+    /// Counts one matching document by its (combined) docid.
+    void add_docid(Xapian::docid docid);
     /// Finishes counting; call once, after get_mset().
     FacetCounts counts();
 

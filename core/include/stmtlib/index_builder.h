@@ -25,6 +25,9 @@ struct BuildOptions {
     /// the database; 0: one per hardware thread. The database is the same
     /// whatever the number.
     unsigned jobs = 0;
+    /// Shards to write the statements into (by a hash of the statement id).
+    /// 0: one database for `build`, as many as the live library for `update`.
+    std::size_t shards = 0;
     /// Called after each file: (files done, files in all, current file).
     std::function<void(std::size_t, std::size_t, const std::string&)> progress;
 };
@@ -37,6 +40,7 @@ struct BuildReport {
     std::vector<Diagnostic> warnings;      ///< indexed, but worth knowing
     std::vector<std::string> new_organizations;  ///< "Name (id)"
     std::string generation;                ///< folder name of the new database
+    std::size_t shards = 1;                ///< databases the generation holds
     bool switched = false;                 ///< false when nothing changed or --strict refused
     // For `update`:
     bool full_rebuild = true;    ///< false when only changed files were indexed

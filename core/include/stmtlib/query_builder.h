@@ -40,8 +40,10 @@ public:
     /// `languages`: the languages of the library, whose stemmers parse a
     /// query that has no language filter (so an English query still finds
     /// English text in a mixed library, and French words French text).
+    /// `spelling`: where suggestions come from when not `db` (a library with
+    /// remote shards, see Lease::spelling()).
     QueryBuilder(const Xapian::Database& db, const Vocabulary& vocabulary,
-                 std::vector<std::string> languages = {DEFAULT_LANGUAGE});
+                 std::vector<std::string> languages = {DEFAULT_LANGUAGE}, const Xapian::Database* spelling = nullptr);
     QueryBuilder(const QueryBuilder&) = delete;  // its field processors point back at it
     QueryBuilder& operator=(const QueryBuilder&) = delete;
 
@@ -64,6 +66,7 @@ private:
     Expected<Xapian::Query> filters(const SearchRequest& request) const;
 
     const Xapian::Database& db_;
+    const Xapian::Database* spelling_;
     const Vocabulary& vocabulary_;
     std::vector<std::string> languages_;
     Xapian::QueryParser parser_;

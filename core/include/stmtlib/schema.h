@@ -17,7 +17,7 @@
 namespace stmt::schema {
 
 /// Bump when the layout below changes; searchd refuses other versions.
-inline constexpr std::string_view SCHEMA_VERSION = "1";
+inline constexpr std::string_view SCHEMA_VERSION = "2";
 
 // --- Term prefixes ---------------------------------------------------------
 /// Stemmed words, as Xapian's TermGenerator writes them (STEM_SOME).
@@ -61,6 +61,13 @@ enum ValueSlot : Xapian::valueno {
     VALUE_LANGUAGE = 7,
     /// Status id.
     VALUE_STATUS = 8,
+    /// Sort key, newest first: sort date descending, then statement id and
+    /// paragraph ascending (Xapian::MultiValueKeyMaker's encoding). Stored,
+    /// not computed by a KeyMaker at search time, because a KeyMaker cannot
+    /// run on a remote shard (xapian-tcpsrv).
+    VALUE_ORDER_NEWEST = 9,
+    /// Sort key, oldest first: sort date, statement id, paragraph ascending.
+    VALUE_ORDER_OLDEST = 10,
 };
 
 inline constexpr char THEME_SEPARATOR = ',';
@@ -76,6 +83,10 @@ inline constexpr std::string_view META_SCHEMA_VERSION = "stmtlib.schema_version"
 inline constexpr std::string_view META_FILES = "stmtlib.files";
 /// Hash of the vocabulary files: a change means a full rebuild.
 inline constexpr std::string_view META_VOCABULARY_HASH = "stmtlib.vocabulary_hash";
+/// A remote shard's spelling table, exported by a sharded build as lines
+/// "word<TAB>frequency", since Xapian cannot read spelling data over the
+/// remote protocol.
+inline constexpr std::string_view META_SPELLING = "stmtlib.spelling";
 /// ISO 8601 UTC time of the build.
 inline constexpr std::string_view META_BUILT_AT = "stmtlib.built_at";
 
