@@ -118,7 +118,9 @@ int main(int argc, char** argv) {
             std::cerr << "searchd: --web '" << web_dir << "' is not a folder\n";
             return 1;
         }
-        std::cout << "searchd: configuration OK (database " << db << ", listen " << listen << ")" << std::endl;
+        std::string databases;
+        for (const auto& path : db) databases += (databases.empty() ? "" : ", ") + path;
+        std::cout << "searchd: configuration OK (database " << databases << ", listen " << listen << ")" << std::endl;
         return 0;
     }
     stmt::Searcher searcher(**reader);

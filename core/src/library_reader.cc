@@ -176,12 +176,14 @@ Expected<std::shared_ptr<Snapshot>> LibraryReader::load(const std::vector<fs::pa
         shards.insert(shards.end(), expanded->begin(), expanded->end());
         generation += (generation.empty() ? "" : "+") + name;
     }
+    std::string names;
+    for (const auto& db : dbs) names += (names.empty() ? "" : ", ") + db.string();
     try {
         return std::make_shared<Snapshot>(std::move(shards), generation);
     } catch (const Xapian::Error& e) {
-        return Error{ErrorCode::database_unavailable, e.get_description(), "db"};
+        return Error{ErrorCode::database_unavailable, names + ": " + e.get_description(), "db"};
     } catch (const nlohmann::json::exception& e) {
-        return Error{ErrorCode::database_unavailable, "stored vocabulary: " + std::string(e.what()), "db"};
+        return Error{ErrorCode::database_unavailable, names + ": stored vocabulary: " + std::string(e.what()), "db"};
     }
 }
 

@@ -22,6 +22,16 @@ Error layout_error(const fs::path& where, const std::string& message) {
 
 std::optional<Error> expand_into(const fs::path& db, int depth, std::vector<ShardSource>& out);
 
+/// A stub file is text; a single-file database (`indexer compact`) starts
+/// with binary magic bytes, which no stub line can.
+bool is_single_file_database(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    char head[2] = {};
+    in.read(head, sizeof head);
+    const auto first = static_cast<unsigned char>(head[0]);
+    return in.gcount() == 2 && first < 0x20 && first != '\t' && first != '\n' && first != '\r';
+}
+
 std::optional<Error> expand_stub_file(const fs::path& stub, int depth, std::vector<ShardSource>& out) {
     std::ifstream in(stub);
     if (!in) return layout_error(stub, "cannot read the stub file");
@@ -33,7 +43,7 @@ std::optional<Error> expand_stub_file(const fs::path& stub, int depth, std::vect
         const std::size_t space = line.find(' ');
         const std::string backend = line.substr(0, space);
         const std::string rest = space == std::string::npos ? "" : line.substr(space + 1);
-        const std::string where = ":" + std::to_string(line_number) + ": ";
+        const std::string where = ":" + std::to_string(line_number);
         if (backend == "auto" || backend == "glass") {
             fs::path target(rest);
             if (target.is_relative()) target = stub.parent_path() / target;
@@ -51,7 +61,8 @@ std::optional<Error> expand_stub_file(const fs::path& stub, int depth, std::vect
                 return layout_error(stub.string() + where, "'" + rest.substr(colon + 1) + "' is not a port number");
             out.push_back(std::move(remote));
         } else {
-            return layout_error(stub.string() + where, "unsupported stub line (use auto, glass or remote HOST:PORT)");
+            return layout_error(stub.string() + where,
+                                "unsupported stub line '" + backend + "' (use auto, glass or remote HOST:PORT)");
         }
     }
     return std::nullopt;
@@ -68,7 +79,13 @@ std::optional<Error> expand_into(const fs::path& db, int depth, std::vector<Shar
         if (fs::exists(db / STUB_FOLDER_FILE, ec)) return expand_stub_file(db / STUB_FOLDER_FILE, depth, out);
         return layout_error(db, "not a Xapian database (no iamglass, no " + std::string(STUB_FOLDER_FILE) + ")");
     }
-    if (fs::is_regular_file(db, ec)) return expand_stub_file(db, depth, out);
+    if (fs::is_regular_file(db, ec)) {
+        if (is_single_file_database(db)) {
+            out.push_back({false, db, "", 0});
+            return std::nullopt;
+        }
+        return expand_stub_file(db, depth, out);
+    }
     return layout_error(db, "no database here; run 'indexer build' first");
 }
 

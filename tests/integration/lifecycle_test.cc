@@ -89,14 +89,14 @@ TEST(IntegrationReliability, SearchdRefusesToStartOnACorruptDatabase) {
     corrupt_generation(db);
     const auto result = start_searchd(db);
     EXPECT_EQ(result.exit_code, 1);
-    EXPECT_TRUE(result.err.starts_with("searchd: " + db.string() + ": ")) << result.err;
+    EXPECT_TRUE(result.err.starts_with("searchd: " + db.string() + ":")) << result.err;
     EXPECT_NE(result.err.find("Error"), std::string::npos) << result.err;
     EXPECT_EQ(result.out.find("listening"), std::string::npos);
 
     write_file(db, "this is not a stub file\n");
     const auto garbage_stub = start_searchd(db);
     EXPECT_EQ(garbage_stub.exit_code, 1);
-    EXPECT_TRUE(garbage_stub.err.starts_with("searchd: " + db.string() + ": ")) << garbage_stub.err;
+    EXPECT_TRUE(garbage_stub.err.starts_with("searchd: " + db.string() + ":")) << garbage_stub.err;
 }
 
 void expect_unhealthy(const Server& server) {

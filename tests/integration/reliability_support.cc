@@ -32,7 +32,7 @@ int exit_code_of(int status) {
 /// Requests whose answers identify a database's content.
 const std::vector<std::string> FINGERPRINT_PATHS = {
     "/api/search?q=cooperation&session=ahc-3&per_page=100",
-    "/api/search?q=privacy&language=fr&view=passages&per_page=100",
+    "/api/search?q=privacy&language=en&view=passages&per_page=100",
     "/api/facets",
     "/api/health",
 };
