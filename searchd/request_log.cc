@@ -33,7 +33,7 @@ bool is_sane_id(const std::string& id) {
 }  // namespace
 
 std::string request_id_for(const httplib::Request& req) {
-    const std::string given = req.get_header_value(REQUEST_ID_HEADER);
+    std::string given = req.get_header_value(REQUEST_ID_HEADER);
     if (is_sane_id(given)) return given;
     thread_local std::mt19937_64 random{std::random_device{}()};
     static constexpr char HEX[] = "0123456789abcdef";

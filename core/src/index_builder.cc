@@ -435,6 +435,7 @@ Expected<BuildReport> build_locked(const BuildOptions& options) {
         FileIndexer indexer(db, prepared->vocabulary, reader, report, files);
         const auto& listed = prepared->listing.statements;
         std::vector<const CorpusFile*> to_index;
+        to_index.reserve(listed.size());
         for (const auto& file : listed) to_index.push_back(&file);
         indexer.for_each_parsed(to_index, std::vector<const std::string*>(listed.size(), nullptr), jobs_of(options),
                                 [&](std::size_t i, ParsedFile parsed) {
@@ -534,6 +535,8 @@ Expected<BuildReport> update_index(const BuildOptions& options) {
         report.deleted = gone.size();
         std::vector<const CorpusFile*> changed_files;
         std::vector<const std::string*> fingerprints;
+        changed_files.reserve(to_index.size());
+        fingerprints.reserve(to_index.size());
         for (const auto& [file, fingerprint] : to_index) {
             changed_files.push_back(file);
             fingerprints.push_back(&fingerprint);

@@ -37,7 +37,7 @@ public:
     static constexpr std::size_t DEFAULT_CAPACITY = 4096;
     /// Bodies larger than this are not kept, so that a few huge answers
     /// (a long statement) cannot crowd the memory of many small ones.
-    static constexpr std::size_t MAX_BODY_BYTES = 256 * 1024;
+    static constexpr std::size_t MAX_BODY_BYTES = std::size_t{256} * 1024;
     /// Independent LRU lists, each with its own lock, so that the server's
     /// worker threads seldom wait for one another.
     static constexpr std::size_t SHARDS = 16;
