@@ -23,19 +23,6 @@ namespace {
 constexpr std::size_t BIG_FILE_BYTES = 3 * 1024 * 1024;
 constexpr int SMALL_RECEIVE_BUFFER = 4096;
 
-int connect_to(int port, int receive_buffer = 0) {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    if (receive_buffer > 0) ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &receive_buffer, sizeof receive_buffer);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(static_cast<std::uint16_t>(port));
-    ::inet_pton(AF_INET, "127.0.0.1", &address.sin_addr);
-    if (::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
-        ::close(fd);
-        return -1;
-    }
-    return fd;
-}
 
 TEST(IntegrationReliability, SigtermLetsASlowResponseFinishThenExitsZero) {
     const TempDir web;

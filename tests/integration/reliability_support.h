@@ -59,6 +59,11 @@ std::string normalized_answer(const std::string& body);
 /// database content. An empty string when any request fails.
 std::string answers_fingerprint(const Server& server);
 
+/// A raw TCP connection to 127.0.0.1:port (-1 when refused), for tests that
+/// hold sockets open or read slowly; `receive_buffer` > 0 shrinks its
+/// receive buffer to that many bytes.
+int connect_to(int port, int receive_buffer = 0);
+
 /// The generation the stub file at `db` names now ("" if none).
 std::string live_generation(const fs::path& db);
 

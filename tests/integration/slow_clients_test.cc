@@ -3,6 +3,7 @@
  *  connections and a few clients sending a header byte per second, a
  *  normal client is still answered; idle connections are closed.
  */
+#include "reliability_support.h"
 #include "server_support.h"
 
 #include <gtest/gtest.h>
@@ -27,18 +28,6 @@ constexpr int NORMAL_REQUESTS = 20;
 /// far below how long the idle connections would hold a small fixed pool.
 constexpr int NORMAL_CLIENT_TIMEOUT_SECONDS = 5;
 
-int connect_to(int port) {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(static_cast<std::uint16_t>(port));
-    ::inet_pton(AF_INET, "127.0.0.1", &address.sin_addr);
-    if (::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
-        ::close(fd);
-        return -1;
-    }
-    return fd;
-}
 
 TEST(IntegrationReliability, IdleAndSlowConnectionsDoNotStarveANormalClient) {
     Server server(fixture_library().db());
