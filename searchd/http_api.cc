@@ -251,10 +251,7 @@ void register_routes(httplib::Server& server, stmt::Searcher& searcher, const Ht
     routes.get("/api/openapi.json", get_openapi);
     routes.get("/metrics", [&searcher, state](const auto& req, auto& res) {
         if (reject_parameters(req, res)) return;
-        // An unreadable database still gives the request counters; the
-        // database gauges are then left out.
-        const auto health = searcher.health();
-        res.set_content(state->metrics.render(health ? *health : nlohmann::json::object()), METRICS_CONTENT_TYPE);
+        res.set_content(state->metrics.render(searcher.status()), METRICS_CONTENT_TYPE);
     });
     std::vector<Metrics::RouteName> names;
     for (const auto& route : routes.routes()) names.push_back({route.method, route.path});

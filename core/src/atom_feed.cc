@@ -131,9 +131,7 @@ Expected<std::string> atom_feed(Searcher& searcher, const QueryParameters& param
     request->view = View::statements;
     const auto response = searcher.search(*request);
     if (!response) return response.error();
-    const auto health = searcher.health();
-    if (!health) return health.error();
-    const std::string built_at = health->value("built_at", std::string("1970-01-01T00:00:00Z"));
+    const std::string built_at = searcher.status().value("built_at", std::string("1970-01-01T00:00:00Z"));
 
     pugi::xml_document document;
     pugi::xml_node feed = document.append_child("feed");

@@ -190,19 +190,23 @@ nlohmann::json Searcher::facets() {
             {"facets", facets_to_json(shape_facets(counts, snapshot.facets(), snapshot.vocabulary(), nullptr))}};
 }
 
+nlohmann::json Searcher::status() {
+    const auto snapshot = reader_.current();
+    return {{"status", "ok"},
+            {"statements", snapshot->facets().statement_count()},
+            {"paragraphs", snapshot->paragraph_count()},
+            {"revision", snapshot->revision()},
+            {"generation", snapshot->generation()},
+            {"built_at", snapshot->built_at()},
+            {"shards", snapshot->shards().size()},
+            {"remote_shards", snapshot->remote_shards()},
+            {"suggestions", snapshot->suggestions()}};
+}
+
 Expected<nlohmann::json> Searcher::health() {
-    Lease lease = reader_.lease();
+    nlohmann::json out = status();
     if (auto error = reader_.verify()) return *error;
-    const Snapshot& snapshot = lease.snapshot();
-    return nlohmann::json{{"status", "ok"},
-            {"statements", snapshot.facets().statement_count()},
-            {"paragraphs", snapshot.paragraph_count()},
-            {"revision", snapshot.revision()},
-            {"generation", snapshot.generation()},
-            {"built_at", snapshot.built_at()},
-            {"shards", snapshot.shards().size()},
-            {"remote_shards", snapshot.remote_shards()},
-            {"suggestions", snapshot.suggestions()}};
+    return out;
 }
 
 SuggestResponse Searcher::suggest(const SuggestRequest& request) {

@@ -120,8 +120,11 @@ public:
     Expected<nlohmann::json> statement(const std::string& id);
     /// Every facet value with its count over the whole library.
     nlohmann::json facets();
-    /// Size and generation of the library; database_unavailable when the
-    /// served generation can no longer be read from disk.
+    /// Size and generation of the library being served, from memory: no
+    /// database is opened (the feed and /metrics ask for it on every call).
+    nlohmann::json status();
+    /// status(), after reading the served generation afresh from disk;
+    /// database_unavailable when it can no longer be read.
     Expected<nlohmann::json> health();
     /// Completions of the last word typed, from the index's words.
     SuggestResponse suggest(const SuggestRequest& request);
