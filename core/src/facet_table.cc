@@ -148,14 +148,17 @@ void FacetCountingSpy::add_docid(Xapian::docid docid) {
     }
 }
 
+void FacetCountingSpy::add_set(const DocSet& matches) {
+    matches.for_each([this](Xapian::docid docid) { add_docid(docid); });
+}
+
 void FacetCountingSpy::add(std::uint32_t statement, std::uint64_t themes) {
     ++counts_.total;
     for (std::size_t f = 0; f < STATEMENT_FIELD_COUNT; ++f) {
         const std::uint16_t code = table_.value_of(statement, static_cast<StatementField>(f));
         if (code != FacetTable::NO_VALUE) ++counts_.fields[f][code];
     }
-    for (std::size_t bit = 0; themes && bit < counts_.themes.size(); ++bit)
-        if (themes & (std::uint64_t{1} << bit)) ++counts_.themes[bit];
+    for (; themes != 0; themes &= themes - 1) ++counts_.themes[static_cast<std::size_t>(__builtin_ctzll(themes))];
     if (count_session_organizations_) {
         const std::uint32_t session = table_.value_of(statement, StatementField::session);
         const std::uint32_t organization = table_.value_of(statement, StatementField::organization);

@@ -49,11 +49,20 @@ std::vector<Labelled> Labeller::themes(const nlohmann::json& ids) const {
 
 FacetCounts count_matches(Xapian::Database& db, const Xapian::Query& query, const FacetTable& table, View view,
                           bool count_session_organizations) {
+    FacetCountingSpy spy(table, view == View::statements, count_session_organizations);
+    // AND/OR/NOT of terms and filters: read from posting lists as a set,
+    // several times cheaper than the matcher (match_set.h). Several shards
+    // number their documents apart, so they go through the matcher.
+    if (!table.counts_by_docids()) {
+        if (const auto matches = match_set(db, query, &table.filter_sets())) {
+            spy.add_set(*matches);
+            return spy.counts();
+        }
+    }
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     enquire.set_docid_order(Xapian::Enquire::DONT_CARE);
-    FacetCountingSpy spy(table, view == View::statements, count_session_organizations);
     // Counting every match is the one pass whose work grows with the
     // library; past the limit Xapian stops and the counts are estimates.
     enquire.set_time_limit(api::MATCH_TIME_LIMIT_SECONDS);
@@ -65,6 +74,7 @@ FacetCounts count_matches(Xapian::Database& db, const Xapian::Query& query, cons
         for (auto item = matches.begin(); item != matches.end(); ++item) spy.add_docid(*item);
         return spy.counts();
     }
+    // Phrases, wildcards and value ranges: the matcher runs our spy.
     enquire.add_matchspy(&spy);
     enquire.get_mset(0, 0, all);
     return spy.counts();
@@ -96,7 +106,11 @@ Expected<CountedQuery> count_query(QueryBuilder& builder, Xapian::Database& db, 
     return out;
 } catch (const Xapian::WildcardError&) {
     // The first match of a query expands its wildcards, and that is here;
-    // later passes over the same words expand them no further.
+    // later passes over the same query objects expand them no further.
+    return wildcard_error();
+}
+
+Error wildcard_error() {
     return Error{ErrorCode::invalid_parameter,
                  "a wildcard in the query stands for more than " + std::to_string(api::MAX_WILDCARD_EXPANSION) +
                      " words; type more letters before the *",

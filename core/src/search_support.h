@@ -68,6 +68,10 @@ struct CountedQuery {
 Expected<CountedQuery> count_query(QueryBuilder& builder, Xapian::Database& db, const SearchRequest& request,
                                    const FacetTable& table, View view, bool count_session_organizations = false);
 
+/// The error of a wildcard that stands for too many words (Xapian throws
+/// WildcardError when a match expands it).
+Error wildcard_error();
+
 Facets shape_facets(const FacetCounts& counts, const FacetTable& table, const Vocabulary& v,
                     const SearchRequest* request);
 

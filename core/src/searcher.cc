@@ -12,8 +12,11 @@
 #include "stmtlib/xapian_language.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cmath>
+#include <future>
+#include <thread>
 
 namespace stmt {
 using namespace support;
@@ -84,54 +87,129 @@ void to_json(nlohmann::json& j, const SearchResponse& r) {
          {"took_ms", r.took_ms}};
 }
 
+namespace {
+
+/// What the counting half of a search finds: which matching the query got
+/// (all words, or any when all find nothing), the facets and the total,
+/// and a spelling correction that would find more.
+struct CountedSearch {
+    Matching matching = Matching::all;
+    std::size_t total = 0;
+    Facets facets;
+    std::optional<std::string> suggestion;
+};
+
+Expected<CountedSearch> count_search(const Snapshot& snapshot, Lease& lease, const SearchRequest& request) {
+    Xapian::Database& db = lease.db();
+    QueryBuilder builder(db, snapshot.vocabulary(), library_languages(snapshot.facets()), lease.spelling());
+    auto counted = count_query(builder, db, request, snapshot.facets(), request.view);
+    if (!counted) return counted.error();
+    CountedSearch out;
+    out.matching = counted->matching;
+    out.total = counted->counts.total;
+    const FacetCounts facet_counts =
+        disjunctive_counts(builder, db, request, counted->matching, snapshot.facets(), counted->counts);
+    out.facets = shape_facets(facet_counts, snapshot.facets(), snapshot.vocabulary(), &request);
+    const std::string corrected =
+        static_cast<long>(out.total) < api::SUGGESTION_BELOW ? builder.spelling_correction(request) : "";
+    if (!corrected.empty() && corrected != request.query) {
+        SearchRequest alternative = request;
+        alternative.query = corrected;
+        if (auto q = builder.build(alternative, Matching::all); q) {
+            if (count_matches(db, *q, snapshot.facets(), request.view).total > out.total) out.suggestion = corrected;
+        }
+    }
+    return out;
+}
+
+/// The requested page of hits, ranked, with snippets.
+Expected<std::vector<SearchHit>> rank_page(const Snapshot& snapshot, Lease& lease, const SearchRequest& request,
+                                           Matching matching) try {
+    Xapian::Database& db = lease.db();
+    QueryBuilder builder(db, snapshot.vocabulary(), library_languages(snapshot.facets()), lease.spelling());
+    auto query = builder.build(request, matching);
+    if (!query) return query.error();
+    Xapian::Enquire enquire(db);
+    enquire.set_query(*query);
+    if (request.view == View::statements) enquire.set_collapse_key(schema::VALUE_STATEMENT_ID);
+    configure_order(enquire, request);
+    const auto offset = static_cast<Xapian::doccount>((request.page - 1) * request.per_page);
+    const Xapian::MSet mset = enquire.get_mset(offset, static_cast<Xapian::doccount>(request.per_page));
+    const Labeller labeller(snapshot.vocabulary());
+    std::vector<SearchHit> hits;
+    for (auto item = mset.begin(); item != mset.end(); ++item) {
+        const auto data = nlohmann::json::parse(item.get_document().get_data(), nullptr, false);
+        SearchHit hit = hit_from_data(data, labeller);
+        hit.snippet = snippet_for(mset, data.value("text", ""), hit.language, request.query);
+        hit.score = std::round(item.get_weight() * 1000.0) / 1000.0;
+        hits.push_back(std::move(hit));
+    }
+    return hits;
+} catch (const Xapian::WildcardError&) {
+    return wildcard_error();
+}
+
+/// Counts searches under way, so that one runs its halves in parallel
+/// only while a core would otherwise idle.
+class InFlight {
+public:
+    explicit InFlight(std::atomic<unsigned>& counter) : counter_(counter), before_(counter_.fetch_add(1)) {}
+    ~InFlight() { counter_.fetch_sub(1); }
+    InFlight(const InFlight&) = delete;
+    InFlight& operator=(const InFlight&) = delete;
+    unsigned others() const { return before_; }
+
+private:
+    std::atomic<unsigned>& counter_;
+    unsigned before_;
+};
+
+}  // namespace
+
 Expected<SearchResponse> Searcher::search(const SearchRequest& request) {
     const auto started = std::chrono::steady_clock::now();
-    Lease lease = reader_.lease();
-    Xapian::Database& db = lease.db();
-    const Snapshot& snapshot = lease.snapshot();
-    QueryBuilder builder(db, snapshot.vocabulary(), library_languages(snapshot.facets()), lease.spelling());
+    // Both halves read the same generation, each with its own handles
+    // (Xapian objects, queries included, are not shared between threads).
+    const std::shared_ptr<Snapshot> snapshot = reader_.current();
+    const InFlight in_flight(searches_in_flight_);
+    const bool parallel = in_flight.others() + 1 < std::max(1u, std::thread::hardware_concurrency());
+
+    Expected<CountedSearch> counted = Error{ErrorCode::internal_error, "not counted", ""};
+    Expected<std::vector<SearchHit>> hits = std::vector<SearchHit>{};
+    if (parallel) {
+        // The page is ranked for all words meanwhile; if counting falls
+        // back to any word, it is ranked again (cheap: all words found nothing).
+        auto counting = std::async(std::launch::async, [&snapshot, &request] {
+            Lease lease(snapshot);
+            return count_search(*snapshot, lease, request);
+        });
+        {
+            Lease lease(snapshot);
+            hits = rank_page(*snapshot, lease, request, Matching::all);
+        }
+        counted = counting.get();
+        if (counted && counted->matching == Matching::any) {
+            Lease lease(snapshot);
+            hits = rank_page(*snapshot, lease, request, Matching::any);
+        }
+    } else {
+        Lease lease(snapshot);
+        counted = count_search(*snapshot, lease, request);
+        if (counted) hits = rank_page(*snapshot, lease, request, counted->matching);
+    }
+    if (!counted) return counted.error();
+    if (!hits) return hits.error();
 
     SearchResponse response;
     response.query = request.query;
     response.page = request.page;
     response.per_page = request.per_page;
     response.view = std::string(request.view == View::statements ? api::VIEW_STATEMENTS : api::VIEW_PASSAGES);
-    response.matching = "all";
-
-    auto counted = count_query(builder, db, request, snapshot.facets(), request.view);
-    if (!counted) return counted.error();
-    const Xapian::Query& query = counted->query;
-    const FacetCounts& counts = counted->counts;
-    if (counted->matching == Matching::any) response.matching = "any";
-    response.total = counts.total;
-    const FacetCounts facet_counts = disjunctive_counts(builder, db, request, counted->matching, snapshot.facets(), counts);
-    response.facets = shape_facets(facet_counts, snapshot.facets(), snapshot.vocabulary(), &request);
-
-    Xapian::Enquire enquire(db);
-    enquire.set_query(query);
-    if (request.view == View::statements) enquire.set_collapse_key(schema::VALUE_STATEMENT_ID);
-    configure_order(enquire, request);
-    const auto offset = static_cast<Xapian::doccount>((request.page - 1) * request.per_page);
-    const Xapian::MSet mset = enquire.get_mset(offset, static_cast<Xapian::doccount>(request.per_page));
-    const Labeller labeller(snapshot.vocabulary());
-    for (auto item = mset.begin(); item != mset.end(); ++item) {
-        const auto data = nlohmann::json::parse(item.get_document().get_data(), nullptr, false);
-        SearchHit hit = hit_from_data(data, labeller);
-        hit.snippet = snippet_for(mset, data.value("text", ""), hit.language, request.query);
-        hit.score = std::round(item.get_weight() * 1000.0) / 1000.0;
-        response.results.push_back(std::move(hit));
-    }
-
-    const std::string corrected =
-        static_cast<long>(response.total) < api::SUGGESTION_BELOW ? builder.spelling_correction(request) : "";
-    if (!corrected.empty() && corrected != request.query) {
-        SearchRequest alternative = request;
-        alternative.query = corrected;
-        if (auto q = builder.build(alternative, Matching::all); q) {
-            if (count_matches(db, *q, snapshot.facets(), request.view).total > response.total)
-                response.suggestion = corrected;
-        }
-    }
+    response.matching = counted->matching == Matching::any ? "any" : "all";
+    response.total = counted->total;
+    response.facets = std::move(counted->facets);
+    response.results = std::move(*hits);
+    response.suggestion = std::move(counted->suggestion);
     response.took_ms = elapsed_ms(started);
     return response;
 }

@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "stmtlib/match_set.h"
 #include "stmtlib/vocabulary.h"
 
 #include <xapian.h>
@@ -52,6 +53,8 @@ public:
     /// The distinct values of a field, indexed by the codes value_of() returns.
     const std::vector<std::string>& values(StatementField field) const;
     const std::vector<std::string>& theme_ids() const { return theme_ids_; }
+    /// The posting sets of filter terms read so far (thread-safe).
+    FilterSetCache& filter_sets() const { return filter_sets_; }
 
 private:
     std::vector<std::uint32_t> statement_by_doc_;
@@ -61,6 +64,7 @@ private:
     std::array<std::vector<std::string>, STATEMENT_FIELD_COUNT> values_;
     std::vector<std::string> theme_ids_;
     bool counts_by_docids_ = false;
+    mutable FilterSetCache filter_sets_;
 };
 
 /// Counts of one match set: per field, a count for each value code.
@@ -80,6 +84,8 @@ public:
     void operator()(const Xapian::Document& doc, double weight) override;
     /// Counts one matching document by its (combined) docid.
     void add_docid(Xapian::docid docid);
+    /// Counts every document of a match set.
+    void add_set(const DocSet& matches);
     /// Finishes counting; call once, after get_mset().
     FacetCounts counts();
 

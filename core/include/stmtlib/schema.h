@@ -12,6 +12,7 @@
 
 #include <xapian.h>
 
+#include <array>
 #include <string_view>
 
 namespace stmt::schema {
@@ -40,6 +41,16 @@ inline constexpr std::string_view PREFIX_THEME = "XTHEME";
 inline constexpr std::string_view PREFIX_ORGANIZATION = "XORG";
 /// Status id (draft, oral, ...), boolean.
 inline constexpr std::string_view PREFIX_STATUS = "XSTATUS";
+
+/// The boolean prefixes the API's filters select by: few terms, used by
+/// almost every request, so their posting sets are worth keeping in memory.
+inline constexpr std::array<std::string_view, 6> FILTER_PREFIXES = {PREFIX_SESSION, PREFIX_CHAPTER, PREFIX_THEME,
+                                                                    PREFIX_ORGANIZATION, PREFIX_STATUS, PREFIX_LANGUAGE};
+inline bool is_filter_term(std::string_view term) {
+    for (const auto prefix : FILTER_PREFIXES)
+        if (term.size() > prefix.size() && term.substr(0, prefix.size()) == prefix) return true;
+    return false;
+}
 
 // --- Value slots -----------------------------------------------------------
 enum ValueSlot : Xapian::valueno {

@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <atomic>
 #include <optional>
 #include <string>
 #include <vector>
@@ -144,6 +145,7 @@ public:
 
 private:
     LibraryReader& reader_;
+    std::atomic<unsigned> searches_in_flight_{0};
 };
 
 }  // namespace stmt

@@ -1,0 +1,203 @@
+/** @file match_set.cc
+ *  @brief Evaluating a query's boolean structure over posting lists.
+ */
+#include "stmtlib/match_set.h"
+
+#include "stmtlib/schema.h"
+
+#include <algorithm>
+#include <mutex>
+
+namespace stmt {
+namespace {
+
+using Op = Xapian::Query::op;
+
+/// A conjunction narrowed down to fewer documents than a term's posting
+/// list by this factor is checked with skip_to rather than by reading the
+/// whole list.
+constexpr Xapian::doccount SKIP_TO_FACTOR = 16;
+
+bool evaluable(const Xapian::Query& query) {
+    switch (query.get_type()) {
+        case Xapian::Query::LEAF_TERM:
+        case Xapian::Query::LEAF_MATCH_ALL:
+        case Xapian::Query::LEAF_MATCH_NOTHING:
+            return true;
+        case Xapian::Query::OP_AND:
+        case Xapian::Query::OP_OR:
+        case Xapian::Query::OP_AND_NOT:
+        case Xapian::Query::OP_XOR:
+        case Xapian::Query::OP_AND_MAYBE:
+        case Xapian::Query::OP_FILTER:
+        case Xapian::Query::OP_SCALE_WEIGHT:
+        case Xapian::Query::OP_SYNONYM:
+        case Xapian::Query::OP_MAX:
+            break;
+        default:  // phrases, NEAR, wildcards, value ranges, elite sets, posting sources
+            return false;
+    }
+    for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
+        if (!evaluable(query.get_subquery(i))) return false;
+    return true;
+}
+
+std::string term_of(const Xapian::Query& leaf) {
+    const auto it = leaf.get_terms_begin();
+    return it == leaf.get_terms_end() ? std::string() : *it;
+}
+
+class Evaluator {
+public:
+    Evaluator(const Xapian::Database& db, FilterSetCache* cache) : db_(db), cache_(cache), last_(db.get_lastdocid()) {}
+
+    DocSet evaluate(const Xapian::Query& query) {
+        switch (query.get_type()) {
+            case Xapian::Query::LEAF_TERM: {
+                const std::string term = term_of(query);
+                return term.empty() ? DocSet::all(last_) : term_set(term);
+            }
+            case Xapian::Query::LEAF_MATCH_ALL:
+                return DocSet::all(last_);
+            case Xapian::Query::LEAF_MATCH_NOTHING:
+                return DocSet(last_);
+            case Xapian::Query::OP_AND:
+            case Xapian::Query::OP_FILTER:
+                return conjunction(query);
+            case Xapian::Query::OP_AND_NOT: {
+                DocSet out = evaluate(query.get_subquery(0));
+                for (std::size_t i = 1; i < query.get_num_subqueries() && !out.empty(); ++i)
+                    out.subtract(evaluate(query.get_subquery(i)));
+                return out;
+            }
+            case Xapian::Query::OP_XOR: {
+                DocSet out(last_);
+                for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) out ^= evaluate(query.get_subquery(i));
+                return out;
+            }
+            case Xapian::Query::OP_AND_MAYBE:  // the optional side only weighs
+            case Xapian::Query::OP_SCALE_WEIGHT:
+                return evaluate(query.get_subquery(0));
+            default: {  // OR, SYNONYM, MAX: any of them
+                DocSet out(last_);
+                for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) out |= evaluate(query.get_subquery(i));
+                return out;
+            }
+        }
+    }
+
+private:
+    /// The sets of the subqueries that are not plain terms first, then the
+    /// terms from the rarest; a term much commoner than what is left is
+    /// probed with skip_to instead of read whole.
+    DocSet conjunction(const Xapian::Query& query) {
+        std::vector<std::pair<Xapian::doccount, std::string>> terms;
+        std::optional<DocSet> out;
+        const auto narrow = [&out](DocSet set) {
+            if (out) *out &= set;
+            else out = std::move(set);
+        };
+        for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
+            const Xapian::Query sub = query.get_subquery(i);
+            const std::string term = sub.get_type() == Xapian::Query::LEAF_TERM ? term_of(sub) : std::string();
+            if (!term.empty() && !(cache_ && schema::is_filter_term(term))) terms.emplace_back(db_.get_termfreq(term), term);
+            else narrow(evaluate(sub));
+            if (out && out->empty()) return std::move(*out);
+        }
+        std::sort(terms.begin(), terms.end());
+        for (const auto& [frequency, term] : terms) {
+            if (out && out->empty()) break;
+            if (out && out->size() * SKIP_TO_FACTOR < frequency) probe(*out, term);
+            else narrow(term_set(term));
+        }
+        return out ? std::move(*out) : DocSet(last_);
+    }
+
+    /// Keeps in `set` only the documents that have `term`.
+    void probe(DocSet& set, const std::string& term) {
+        DocSet kept(last_);
+        auto posting = db_.postlist_begin(term);
+        const auto end = db_.postlist_end(term);
+        set.for_each([&](Xapian::docid docid) {
+            if (posting == end) return;
+            posting.skip_to(docid);
+            if (posting != end && *posting == docid) kept.insert(docid);
+        });
+        set = std::move(kept);
+    }
+
+    DocSet term_set(const std::string& term) {
+        const bool cacheable = cache_ && schema::is_filter_term(term);
+        if (cacheable)
+            if (auto kept = cache_->find(term)) return *kept;
+        DocSet out(last_);
+        for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term); ++it) out.insert(*it);
+        if (cacheable) cache_->keep(term, std::make_shared<const DocSet>(out));
+        return out;
+    }
+
+    const Xapian::Database& db_;
+    FilterSetCache* cache_;
+    Xapian::docid last_;
+};
+
+}  // namespace
+
+DocSet DocSet::all(Xapian::docid last) {
+    DocSet out(last);
+    for (auto& word : out.words_) word = ~std::uint64_t{0};
+    out.words_[0] &= ~std::uint64_t{1};  // docids start at 1
+    const std::size_t used = (last & 63) + 1;  // bits of the last word that are ids 0..last
+    if (used < 64) out.words_.back() &= (std::uint64_t{1} << used) - 1;
+    return out;
+}
+
+DocSet& DocSet::operator&=(const DocSet& other) {
+    for (std::size_t i = 0; i < words_.size(); ++i) words_[i] &= i < other.words_.size() ? other.words_[i] : 0;
+    return *this;
+}
+
+DocSet& DocSet::operator|=(const DocSet& other) {
+    if (other.words_.size() > words_.size()) words_.resize(other.words_.size(), 0);
+    for (std::size_t i = 0; i < other.words_.size(); ++i) words_[i] |= other.words_[i];
+    return *this;
+}
+
+DocSet& DocSet::operator^=(const DocSet& other) {
+    if (other.words_.size() > words_.size()) words_.resize(other.words_.size(), 0);
+    for (std::size_t i = 0; i < other.words_.size(); ++i) words_[i] ^= other.words_[i];
+    return *this;
+}
+
+DocSet& DocSet::subtract(const DocSet& other) {
+    for (std::size_t i = 0; i < words_.size() && i < other.words_.size(); ++i) words_[i] &= ~other.words_[i];
+    return *this;
+}
+
+std::size_t DocSet::size() const {
+    std::size_t n = 0;
+    for (const auto word : words_) n += static_cast<std::size_t>(__builtin_popcountll(word));
+    return n;
+}
+
+bool DocSet::empty() const {
+    return std::all_of(words_.begin(), words_.end(), [](std::uint64_t w) { return w == 0; });
+}
+
+std::shared_ptr<const DocSet> FilterSetCache::find(const std::string& term) const {
+    const std::shared_lock lock(mutex_);
+    const auto it = sets_.find(term);
+    return it == sets_.end() ? nullptr : it->second;
+}
+
+void FilterSetCache::keep(const std::string& term, std::shared_ptr<const DocSet> set) {
+    const std::unique_lock lock(mutex_);
+    if (sets_.size() < MAX_TERMS) sets_.emplace(term, std::move(set));
+}
+
+std::optional<DocSet> match_set(const Xapian::Database& db, const Xapian::Query& query, FilterSetCache* cache) {
+    if (!evaluable(query)) return std::nullopt;
+    return Evaluator(db, cache).evaluate(query);
+}
+
+}  // namespace stmt
