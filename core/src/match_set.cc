@@ -3,6 +3,7 @@
  */
 #include "stmtlib/match_set.h"
 
+#include "stmtlib/phrase_bigrams.h"
 #include "stmtlib/schema.h"
 
 #include <algorithm>
@@ -20,6 +21,8 @@ constexpr Xapian::doccount SKIP_TO_FACTOR = 16;
 
 bool evaluable(const Xapian::Query& query) {
     switch (query.get_type()) {
+        case Xapian::Query::OP_PHRASE:  // two adjacent words: their bigram term
+            return exact_bigram_of(query).has_value();
         case Xapian::Query::LEAF_TERM:
         case Xapian::Query::LEAF_MATCH_ALL:
         case Xapian::Query::LEAF_MATCH_NOTHING:
@@ -34,7 +37,7 @@ bool evaluable(const Xapian::Query& query) {
         case Xapian::Query::OP_SYNONYM:
         case Xapian::Query::OP_MAX:
             break;
-        default:  // phrases, NEAR, wildcards, value ranges, elite sets, posting sources
+        default:  // longer phrases, NEAR, wildcards, value ranges, elite sets, posting sources
             return false;
     }
     for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
@@ -64,6 +67,8 @@ public:
             case Xapian::Query::OP_AND:
             case Xapian::Query::OP_FILTER:
                 return conjunction(query);
+            case Xapian::Query::OP_PHRASE:
+                return term_set(*exact_bigram_of(query));
             case Xapian::Query::OP_AND_NOT: {
                 DocSet out = evaluate(query.get_subquery(0));
                 for (std::size_t i = 1; i < query.get_num_subqueries() && !out.empty(); ++i)

@@ -7,8 +7,9 @@
  *  match spy's Document, the MSet), a posting list iterator about 15 ns,
  *  and set operations on bitmaps of the library's size almost nothing.
  *  Queries of terms joined by AND, OR, NOT and filters (what the search
- *  box and the filters produce) are evaluated here; the rest (phrases,
- *  NEAR, wildcards, value ranges) is left to the matcher.
+ *  box and the filters produce), and two-word phrases (by their bigram
+ *  term), are evaluated here; the rest (longer phrases, NEAR, wildcards,
+ *  value ranges) is left to the matcher.
  */
 #pragma once
 

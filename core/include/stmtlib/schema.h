@@ -18,7 +18,7 @@
 namespace stmt::schema {
 
 /// Bump when the layout below changes; searchd refuses other versions.
-inline constexpr std::string_view SCHEMA_VERSION = "2";
+inline constexpr std::string_view SCHEMA_VERSION = "3";
 
 // --- Term prefixes ---------------------------------------------------------
 /// Stemmed words, as Xapian's TermGenerator writes them (STEM_SOME).
@@ -41,6 +41,9 @@ inline constexpr std::string_view PREFIX_THEME = "XTHEME";
 inline constexpr std::string_view PREFIX_ORGANIZATION = "XORG";
 /// Status id (draft, oral, ...), boolean.
 inline constexpr std::string_view PREFIX_STATUS = "XSTATUS";
+/// Two adjacent words of the text, "XB<first> <second>", boolean: the
+/// documents of a quoted phrase from one posting list (phrase_bigrams.h).
+inline constexpr std::string_view PREFIX_BIGRAM = "XB";
 
 /// The boolean prefixes the API's filters select by: few terms, used by
 /// almost every request, so their posting sets are worth keeping in memory.

@@ -1,0 +1,103 @@
+/** @file phrase_bigrams.cc
+ *  @brief Writing bigram terms and using them in phrase queries.
+ */
+#include "stmtlib/phrase_bigrams.h"
+
+#include "stmtlib/schema.h"
+
+#include <map>
+#include <vector>
+
+namespace stmt {
+namespace {
+
+/// Xapian's convention: a prefix is upper case, and words are lower-cased.
+bool is_prefixed(const std::string& term) { return term.empty() || (term[0] >= 'A' && term[0] <= 'Z'); }
+
+std::optional<std::string> term_of(const Xapian::Query& leaf) {
+    if (leaf.get_type() != Xapian::Query::LEAF_TERM) return std::nullopt;
+    const auto it = leaf.get_terms_begin();
+    if (it == leaf.get_terms_end()) return std::nullopt;
+    return *it;
+}
+
+/// The terms of a phrase whose words must be adjacent, in order (Xapian
+/// 1.4 shows a phrase's window only in its description: "(a PHRASE 2 b)").
+std::optional<std::vector<std::string>> adjacent_phrase_terms(const Xapian::Query& query) {
+    if (query.get_type() != Xapian::Query::OP_PHRASE) return std::nullopt;
+    const std::size_t n = query.get_num_subqueries();
+    if (n < 2) return std::nullopt;
+    std::vector<std::string> terms;
+    for (std::size_t i = 0; i < n; ++i) {
+        auto term = term_of(query.get_subquery(i));
+        if (!term || is_prefixed(*term)) return std::nullopt;
+        terms.push_back(std::move(*term));
+    }
+    if (query.get_description().find(" PHRASE " + std::to_string(n) + " ") == std::string::npos) return std::nullopt;
+    return terms;
+}
+
+/// Operators whose nodes can be rebuilt from their subqueries alone.
+bool rebuildable(Xapian::Query::op op) {
+    switch (op) {
+        case Xapian::Query::OP_AND:
+        case Xapian::Query::OP_OR:
+        case Xapian::Query::OP_AND_NOT:
+        case Xapian::Query::OP_XOR:
+        case Xapian::Query::OP_AND_MAYBE:
+        case Xapian::Query::OP_FILTER:
+        case Xapian::Query::OP_SYNONYM:
+        case Xapian::Query::OP_MAX:
+            return true;
+        default:
+            return false;
+    }
+}
+
+}  // namespace
+
+std::optional<std::string> bigram_term(const std::string& first, const std::string& second) {
+    if (is_prefixed(first) || is_prefixed(second)) return std::nullopt;
+    std::string term = std::string(schema::PREFIX_BIGRAM) + first + ' ' + second;
+    if (term.size() > MAX_BIGRAM_BYTES) return std::nullopt;
+    return term;
+}
+
+void add_bigram_terms(Xapian::Document& doc) {
+    std::map<Xapian::termpos, std::vector<std::string>> at;
+    for (auto term = doc.termlist_begin(); term != doc.termlist_end(); ++term) {
+        if (is_prefixed(*term)) continue;
+        for (auto position = term.positionlist_begin(); position != term.positionlist_end(); ++position)
+            at[*position].push_back(*term);
+    }
+    for (auto it = at.begin(); it != at.end(); ++it) {
+        const auto next = std::next(it);
+        if (next == at.end() || next->first != it->first + 1) continue;
+        for (const auto& first : it->second)
+            for (const auto& second : next->second)
+                if (auto bigram = bigram_term(first, second)) doc.add_boolean_term(*bigram);
+    }
+}
+
+std::optional<std::string> exact_bigram_of(const Xapian::Query& query) {
+    const auto terms = adjacent_phrase_terms(query);
+    if (!terms || terms->size() != 2) return std::nullopt;
+    return bigram_term((*terms)[0], (*terms)[1]);
+}
+
+Xapian::Query with_phrase_bigrams(const Xapian::Query& query) {
+    if (const auto terms = adjacent_phrase_terms(query)) {
+        std::vector<Xapian::Query> bigrams;
+        for (std::size_t i = 0; i + 1 < terms->size(); ++i)
+            if (auto bigram = bigram_term((*terms)[i], (*terms)[i + 1])) bigrams.emplace_back(*bigram);
+        if (bigrams.empty()) return query;
+        return Xapian::Query(Xapian::Query::OP_FILTER, query,
+                             Xapian::Query(Xapian::Query::OP_AND, bigrams.begin(), bigrams.end()));
+    }
+    if (!rebuildable(query.get_type()) || query.get_num_subqueries() == 0) return query;
+    std::vector<Xapian::Query> subqueries;
+    for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) subqueries.push_back(with_phrase_bigrams(query.get_subquery(i)));
+    return Xapian::Query(query.get_type(), subqueries.begin(), subqueries.end());
+}
+
+}  // namespace stmt
