@@ -133,6 +133,7 @@ Expected<std::vector<SearchHit>> rank_page(const Snapshot& snapshot, Lease& leas
     enquire.set_query(*query);
     if (request.view == View::statements) enquire.set_collapse_key(schema::VALUE_STATEMENT_ID);
     configure_order(enquire, request);
+    enquire.set_time_limit(api::MATCH_TIME_LIMIT_SECONDS);
     const auto offset = static_cast<Xapian::doccount>((request.page - 1) * request.per_page);
     const Xapian::MSet mset = enquire.get_mset(offset, static_cast<Xapian::doccount>(request.per_page));
     const Labeller labeller(snapshot.vocabulary());

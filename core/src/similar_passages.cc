@@ -46,12 +46,21 @@ Xapian::Query query_for_text(const std::string& text_value, const std::string& l
     return Xapian::Query(Xapian::Query::OP_ELITE_SET, terms.begin(), terms.end(), SIMILAR_QUERY_TERMS);
 }
 
+/// Bigram terms are left out of relevance feedback: a passage has one per
+/// pair of words, mostly unique, and their many equal weights would crowd
+/// out the words that describe it.
+class NotBigrams : public Xapian::ExpandDecider {
+public:
+    bool operator()(const std::string& term) const override { return term.rfind(schema::PREFIX_BIGRAM, 0) != 0; }
+};
+
 /// Relevance feedback: the terms that best describe one passage.
 Xapian::Query query_for_passage(Xapian::Database& db, Xapian::docid docid) {
     Xapian::Enquire enquire(db);
     Xapian::RSet rset;
     rset.add_document(docid);
-    const Xapian::ESet eset = enquire.get_eset(SIMILAR_QUERY_TERMS, rset);
+    const NotBigrams words;
+    const Xapian::ESet eset = enquire.get_eset(SIMILAR_QUERY_TERMS, rset, &words);
     std::vector<std::string> terms(eset.begin(), eset.end());
     return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }

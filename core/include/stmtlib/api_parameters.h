@@ -49,8 +49,10 @@ inline constexpr unsigned MAX_QUERY_TERMS = 64;
 /// refused rather than silently cut, so results never depend on which
 /// words happened to be kept.
 inline constexpr unsigned MAX_WILDCARD_EXPANSION = 100;
-/// Seconds after which Xapian stops checking every match of a search: the
-/// counts (total, facets) become estimates instead of the answer being slow.
+/// Seconds after which Xapian's matcher stops checking matches, per pass:
+/// counts (total, facets) become estimates and the page the best found so
+/// far, instead of the answer being slow. (Counts read as posting-list sets,
+/// match_set.h, are bounded by MAX_QUERY_TERMS posting lists instead.)
 inline constexpr double MATCH_TIME_LIMIT_SECONDS = 2.0;
 /// Largest request body a POST endpoint reads (/api/similar); larger ones
 /// are refused with 413 before they are parsed.
