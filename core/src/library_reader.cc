@@ -147,7 +147,9 @@ Handles Snapshot::acquire() {
 
 void Snapshot::release(Handles handles) {
     std::lock_guard lock(pool_mutex_);
-    pool_.push_back(std::move(handles));
+    // Beyond this many idle handles a peak's extra ones are closed, so that
+    // the descriptors they hold go back to what steady traffic needs.
+    if (pool_.size() < MAX_IDLE_HANDLES) pool_.push_back(std::move(handles));
 }
 
 Lease::Lease(std::shared_ptr<Snapshot> snapshot)

@@ -56,6 +56,9 @@ public:
     /// False when a remote shard carries no exported spelling data.
     bool suggestions() const { return suggestions_; }
 
+    /// Idle handles kept for reuse; more are opened for a peak of requests
+    /// and closed after it (each holds a few file descriptors per shard).
+    static constexpr std::size_t MAX_IDLE_HANDLES = 32;
     /// Handles for this generation: reused if some are free.
     Handles acquire();
     void release(Handles handles);
