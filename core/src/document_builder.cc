@@ -31,7 +31,37 @@ nlohmann::json statement_record(const Statement& s) {
             {"paragraph_count", s.paragraphs.size()}};
 }
 
-DocumentBuilder::DocumentBuilder(Xapian::WritableDatabase* spelling_db) {
+void add_spelling(Xapian::WritableDatabase& db, const SpellingCounts& words) {
+    for (const auto& [word, count] : words) db.add_spelling(word, count);
+}
+
+namespace {
+
+constexpr bool upper_ascii_start(std::string_view prefix) {
+    return !prefix.empty() && prefix[0] >= 'A' && prefix[0] <= 'Z';
+}
+static_assert(upper_ascii_start(sc::PREFIX_STEMMED) && upper_ascii_start(sc::PREFIX_TITLE) &&
+                  upper_ascii_start(sc::PREFIX_PARAGRAPH_ID) && upper_ascii_start(sc::PREFIX_STATEMENT) &&
+                  upper_ascii_start(sc::PREFIX_SESSION) && upper_ascii_start(sc::PREFIX_CHAPTER) &&
+                  upper_ascii_start(sc::PREFIX_ORGANIZATION) && upper_ascii_start(sc::PREFIX_LANGUAGE) &&
+                  upper_ascii_start(sc::PREFIX_STATUS) && upper_ascii_start(sc::PREFIX_THEME),
+              "count_spelling tells prefixed terms by their first letter");
+
+/// Adds the unprefixed terms of `doc` with their wdf to `spelling`. Every
+/// prefix starts with an upper-case ASCII letter and TermGenerator lowercases
+/// words, so these are exactly the words of unprefixed text, each counted
+/// once per occurrence (wdf increment 1), as FLAG_SPELLING counts them.
+void count_spelling(const Xapian::Document& doc, SpellingCounts& spelling) {
+    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+        const std::string& word = *t;
+        if (word.empty() || (word[0] >= 'A' && word[0] <= 'Z')) continue;
+        spelling[word] += t.get_wdf();
+    }
+}
+
+}  // namespace
+
+DocumentBuilder::DocumentBuilder() {
     newest_first_.add_value(sc::VALUE_SORT_DATE, true);
     oldest_first_.add_value(sc::VALUE_SORT_DATE, false);
     for (auto* keys : {&newest_first_, &oldest_first_}) {
@@ -39,16 +69,13 @@ DocumentBuilder::DocumentBuilder(Xapian::WritableDatabase* spelling_db) {
         keys->add_value(sc::VALUE_PARAGRAPH);
     }
     // CJK n-grams only change how Chinese (and Japanese, Korean) text is
-    // split into terms, so they are on for every statement.
-    Xapian::TermGenerator::flags flags = Xapian::TermGenerator::FLAG_CJK_NGRAM;
-    if (spelling_db) {
-        generator_.set_database(*spelling_db);
-        flags |= Xapian::TermGenerator::FLAG_SPELLING;
-    }
-    generator_.set_flags(flags);
+    // split into terms, so they are on for every statement. No
+    // FLAG_SPELLING: it writes to a database word by word, on the thread
+    // that builds; spelling words are counted here and added once each.
+    generator_.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
 }
 
-std::vector<Xapian::Document> DocumentBuilder::build(const Statement& s, const Vocabulary& v) {
+std::vector<Xapian::Document> DocumentBuilder::build(const Statement& s, const Vocabulary& v, SpellingCounts* spelling) {
     std::vector<Xapian::Document> docs;
     const nlohmann::json record = statement_record(s);
     generator_.set_stemmer(stemmer_for(s.language));
@@ -96,8 +123,13 @@ std::vector<Xapian::Document> DocumentBuilder::build(const Statement& s, const V
             data["closing"] = s.closing;
         }
         doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        if (spelling) count_spelling(doc, *spelling);
         docs.push_back(std::move(doc));
     }
+    // The generator holds on to the last document; let it go, so that the
+    // documents can be handed to another thread (Xapian's reference counts
+    // are not atomic).
+    generator_.set_document(Xapian::Document());
     return docs;
 }
 

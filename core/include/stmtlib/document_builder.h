@@ -9,6 +9,7 @@
 #include <xapian.h>
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace stmt {
@@ -23,12 +24,23 @@ std::string sort_date(const Statement& s, const Vocabulary& v);
 /// by the API (ids only; labels are added when results are shaped).
 nlohmann::json statement_record(const Statement& s);
 
+/// Words for spelling suggestions with how often they occur: what
+/// TermGenerator's FLAG_SPELLING would add to a database word by word.
+using SpellingCounts = std::unordered_map<std::string, Xapian::termcount>;
+
+/// Adds `words` to the spelling table of `db`, one call per word.
+void add_spelling(Xapian::WritableDatabase& db, const SpellingCounts& words);
+
+/// Builds documents without touching any database, so that several
+/// threads can build at once (one builder each: TermGenerator and the
+/// stemmers are not thread-safe).
 class DocumentBuilder {
 public:
-    /// With a writable database, spelling data is recorded for suggestions.
-    explicit DocumentBuilder(Xapian::WritableDatabase* spelling_db = nullptr);
+    DocumentBuilder();
 
-    std::vector<Xapian::Document> build(const Statement& s, const Vocabulary& v);
+    /// With `spelling`, the words of the paragraphs (not of the title, as
+    /// FLAG_SPELLING skips prefixed text) are counted into it.
+    std::vector<Xapian::Document> build(const Statement& s, const Vocabulary& v, SpellingCounts* spelling = nullptr);
 
 private:
     Xapian::TermGenerator generator_;
