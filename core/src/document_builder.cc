@@ -44,7 +44,8 @@ static_assert(upper_ascii_start(sc::PREFIX_STEMMED) && upper_ascii_start(sc::PRE
                   upper_ascii_start(sc::PREFIX_PARAGRAPH_ID) && upper_ascii_start(sc::PREFIX_STATEMENT) &&
                   upper_ascii_start(sc::PREFIX_SESSION) && upper_ascii_start(sc::PREFIX_CHAPTER) &&
                   upper_ascii_start(sc::PREFIX_ORGANIZATION) && upper_ascii_start(sc::PREFIX_LANGUAGE) &&
-                  upper_ascii_start(sc::PREFIX_STATUS) && upper_ascii_start(sc::PREFIX_THEME),
+                  upper_ascii_start(sc::PREFIX_STATUS) && upper_ascii_start(sc::PREFIX_THEME) &&
+                  upper_ascii_start(sc::PREFIX_BIGRAM),
               "count_spelling tells prefixed terms by their first letter");
 
 /// Adds the unprefixed terms of `doc` with their wdf to `spelling`. Every
