@@ -27,18 +27,10 @@ bool evaluable(const Xapian::Query& query) {
         case Xapian::Query::LEAF_MATCH_ALL:
         case Xapian::Query::LEAF_MATCH_NOTHING:
             return true;
-        case Xapian::Query::OP_AND:
-        case Xapian::Query::OP_OR:
-        case Xapian::Query::OP_AND_NOT:
-        case Xapian::Query::OP_XOR:
-        case Xapian::Query::OP_AND_MAYBE:
-        case Xapian::Query::OP_FILTER:
         case Xapian::Query::OP_SCALE_WEIGHT:
-        case Xapian::Query::OP_SYNONYM:
-        case Xapian::Query::OP_MAX:
             break;
-        default:  // longer phrases, NEAR, wildcards, value ranges, elite sets, posting sources
-            return false;
+        default:  // not longer phrases, NEAR, wildcards, value ranges, elite sets, posting sources
+            if (!combines_match_sets(query.get_type())) return false;
     }
     for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
         if (!evaluable(query.get_subquery(i))) return false;
@@ -147,6 +139,22 @@ private:
 };
 
 }  // namespace
+
+bool combines_match_sets(Xapian::Query::op op) {
+    switch (op) {
+        case Xapian::Query::OP_AND:
+        case Xapian::Query::OP_OR:
+        case Xapian::Query::OP_AND_NOT:
+        case Xapian::Query::OP_XOR:
+        case Xapian::Query::OP_AND_MAYBE:
+        case Xapian::Query::OP_FILTER:
+        case Xapian::Query::OP_SYNONYM:
+        case Xapian::Query::OP_MAX:
+            return true;
+        default:
+            return false;
+    }
+}
 
 DocSet DocSet::all(Xapian::docid last) {
     DocSet out(last);

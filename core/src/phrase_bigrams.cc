@@ -3,6 +3,7 @@
  */
 #include "stmtlib/phrase_bigrams.h"
 
+#include "stmtlib/match_set.h"
 #include "stmtlib/schema.h"
 
 #include <map>
@@ -35,23 +36,6 @@ std::optional<std::vector<std::string>> adjacent_phrase_terms(const Xapian::Quer
     }
     if (query.get_description().find(" PHRASE " + std::to_string(n) + " ") == std::string::npos) return std::nullopt;
     return terms;
-}
-
-/// Operators whose nodes can be rebuilt from their subqueries alone.
-bool rebuildable(Xapian::Query::op op) {
-    switch (op) {
-        case Xapian::Query::OP_AND:
-        case Xapian::Query::OP_OR:
-        case Xapian::Query::OP_AND_NOT:
-        case Xapian::Query::OP_XOR:
-        case Xapian::Query::OP_AND_MAYBE:
-        case Xapian::Query::OP_FILTER:
-        case Xapian::Query::OP_SYNONYM:
-        case Xapian::Query::OP_MAX:
-            return true;
-        default:
-            return false;
-    }
 }
 
 }  // namespace
@@ -94,7 +78,9 @@ Xapian::Query with_phrase_bigrams(const Xapian::Query& query) {
         return Xapian::Query(Xapian::Query::OP_FILTER, query,
                              Xapian::Query(Xapian::Query::OP_AND, bigrams.begin(), bigrams.end()));
     }
-    if (!rebuildable(query.get_type()) || query.get_num_subqueries() == 0) return query;
+    // Nodes with windows, factors or values cannot be rebuilt from their
+    // subqueries alone; they keep their phrases as they are.
+    if (!combines_match_sets(query.get_type()) || query.get_num_subqueries() == 0) return query;
     std::vector<Xapian::Query> subqueries;
     for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) subqueries.push_back(with_phrase_bigrams(query.get_subquery(i)));
     return Xapian::Query(query.get_type(), subqueries.begin(), subqueries.end());

@@ -72,6 +72,11 @@ private:
     std::map<std::string, std::shared_ptr<const DocSet>> sets_;
 };
 
+/// True for the operators whose match set follows from their subqueries'
+/// match sets alone (AND, OR, AND_NOT, XOR, AND_MAYBE, FILTER, SYNONYM,
+/// MAX): no positions, windows or values.
+bool combines_match_sets(Xapian::Query::op op);
+
 /// The documents `query` matches in `db` (one local database), or nothing
 /// when the query holds an operator evaluated only by Xapian's matcher.
 /// Filter terms (schema::is_filter_term) go through `cache` when given.
