@@ -5,6 +5,7 @@
 #include "stmtlib/completions.h"
 
 #include "stmtlib/query_builder.h"
+#include "stmtlib/schema.h"
 #include "stmtlib/text.h"
 
 #include <algorithm>
@@ -76,8 +77,7 @@ Completions::Completions(const Xapian::Database& db) {
     auto term = db.allterms_begin();
     while (term != db.allterms_end()) {
         const std::string word = *term;
-        const unsigned char first = static_cast<unsigned char>(word.front());
-        if (first >= 'A' && first <= 'Z') {
+        if (schema::is_prefixed_term(word)) {
             term.skip_to("[");  // the byte after 'Z'
             continue;
         }

@@ -37,25 +37,13 @@ void add_spelling(Xapian::WritableDatabase& db, const SpellingCounts& words) {
 
 namespace {
 
-constexpr bool upper_ascii_start(std::string_view prefix) {
-    return !prefix.empty() && prefix[0] >= 'A' && prefix[0] <= 'Z';
-}
-static_assert(upper_ascii_start(sc::PREFIX_STEMMED) && upper_ascii_start(sc::PREFIX_TITLE) &&
-                  upper_ascii_start(sc::PREFIX_PARAGRAPH_ID) && upper_ascii_start(sc::PREFIX_STATEMENT) &&
-                  upper_ascii_start(sc::PREFIX_SESSION) && upper_ascii_start(sc::PREFIX_CHAPTER) &&
-                  upper_ascii_start(sc::PREFIX_ORGANIZATION) && upper_ascii_start(sc::PREFIX_LANGUAGE) &&
-                  upper_ascii_start(sc::PREFIX_STATUS) && upper_ascii_start(sc::PREFIX_THEME) &&
-                  upper_ascii_start(sc::PREFIX_BIGRAM),
-              "count_spelling tells prefixed terms by their first letter");
-
-/// Adds the unprefixed terms of `doc` with their wdf to `spelling`. Every
-/// prefix starts with an upper-case ASCII letter and TermGenerator lowercases
-/// words, so these are exactly the words of unprefixed text, each counted
-/// once per occurrence (wdf increment 1), as FLAG_SPELLING counts them.
+/// Adds the unprefixed terms of `doc` with their wdf to `spelling`: exactly
+/// the words of unprefixed text, each counted once per occurrence (wdf
+/// increment 1), as FLAG_SPELLING counts them.
 void count_spelling(const Xapian::Document& doc, SpellingCounts& spelling) {
     for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
         const std::string& word = *t;
-        if (word.empty() || (word[0] >= 'A' && word[0] <= 'Z')) continue;
+        if (sc::is_prefixed_term(word)) continue;
         spelling[word] += t.get_wdf();
     }
 }

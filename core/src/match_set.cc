@@ -12,8 +12,6 @@
 namespace stmt {
 namespace {
 
-using Op = Xapian::Query::op;
-
 /// A conjunction narrowed down to fewer documents than a term's posting
 /// list by this factor is checked with skip_to rather than by reading the
 /// whole list.
@@ -37,9 +35,12 @@ bool evaluable(const Xapian::Query& query) {
     return true;
 }
 
-std::string term_of(const Xapian::Query& leaf) {
-    const auto it = leaf.get_terms_begin();
-    return it == leaf.get_terms_end() ? std::string() : *it;
+/// The one term whose posting list is the match set of `query`, if there
+/// is one: a plain term, or a two-word phrase's bigram.
+std::optional<std::string> single_term(const Xapian::Query& query) {
+    if (auto term = leaf_term(query); term && !term->empty()) return term;
+    if (query.get_type() == Xapian::Query::OP_PHRASE) return exact_bigram_of(query);
+    return std::nullopt;
 }
 
 class Evaluator {
@@ -48,10 +49,9 @@ public:
 
     DocSet evaluate(const Xapian::Query& query) {
         switch (query.get_type()) {
-            case Xapian::Query::LEAF_TERM: {
-                const std::string term = term_of(query);
-                return term.empty() ? DocSet::all(last_) : term_set(term);
-            }
+            case Xapian::Query::LEAF_TERM:
+                if (const auto term = single_term(query)) return term_set(*term);
+                return DocSet::all(last_);  // the empty term
             case Xapian::Query::LEAF_MATCH_ALL:
                 return DocSet::all(last_);
             case Xapian::Query::LEAF_MATCH_NOTHING:
@@ -84,8 +84,9 @@ public:
     }
 
 private:
-    /// The sets of the subqueries that are not plain terms first, then the
-    /// terms from the rarest; a term much commoner than what is left is
+    /// The sets of the subqueries that are not single terms first, then the
+    /// terms from the rarest, each once (a phrase filtered by its own bigram
+    /// names that term twice); a term much commoner than what is left is
     /// probed with skip_to instead of read whole.
     DocSet conjunction(const Xapian::Query& query) {
         std::vector<std::pair<Xapian::doccount, std::string>> terms;
@@ -96,12 +97,13 @@ private:
         };
         for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
             const Xapian::Query sub = query.get_subquery(i);
-            const std::string term = sub.get_type() == Xapian::Query::LEAF_TERM ? term_of(sub) : std::string();
-            if (!term.empty() && !(cache_ && schema::is_filter_term(term))) terms.emplace_back(db_.get_termfreq(term), term);
+            const auto term = single_term(sub);
+            if (term && !(cache_ && schema::is_filter_term(*term))) terms.emplace_back(db_.get_termfreq(*term), *term);
             else narrow(evaluate(sub));
             if (out && out->empty()) return std::move(*out);
         }
         std::sort(terms.begin(), terms.end());
+        terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
         for (const auto& [frequency, term] : terms) {
             if (out && out->empty()) break;
             if (out && out->size() * SKIP_TO_FACTOR < frequency) probe(*out, term);
@@ -139,6 +141,12 @@ private:
 };
 
 }  // namespace
+
+std::optional<std::string> leaf_term(const Xapian::Query& query) {
+    if (query.get_type() != Xapian::Query::LEAF_TERM) return std::nullopt;
+    const auto it = query.get_terms_begin();
+    return it == query.get_terms_end() ? std::string() : *it;
+}
 
 bool combines_match_sets(Xapian::Query::op op) {
     switch (op) {

@@ -12,16 +12,6 @@
 namespace stmt {
 namespace {
 
-/// Xapian's convention: a prefix is upper case, and words are lower-cased.
-bool is_prefixed(const std::string& term) { return term.empty() || (term[0] >= 'A' && term[0] <= 'Z'); }
-
-std::optional<std::string> term_of(const Xapian::Query& leaf) {
-    if (leaf.get_type() != Xapian::Query::LEAF_TERM) return std::nullopt;
-    const auto it = leaf.get_terms_begin();
-    if (it == leaf.get_terms_end()) return std::nullopt;
-    return *it;
-}
-
 /// The terms of a phrase whose words must be adjacent, in order (Xapian
 /// 1.4 shows a phrase's window only in its description: "(a PHRASE 2 b)").
 std::optional<std::vector<std::string>> adjacent_phrase_terms(const Xapian::Query& query) {
@@ -30,8 +20,8 @@ std::optional<std::vector<std::string>> adjacent_phrase_terms(const Xapian::Quer
     if (n < 2) return std::nullopt;
     std::vector<std::string> terms;
     for (std::size_t i = 0; i < n; ++i) {
-        auto term = term_of(query.get_subquery(i));
-        if (!term || is_prefixed(*term)) return std::nullopt;
+        auto term = leaf_term(query.get_subquery(i));
+        if (!term || schema::is_prefixed_term(*term)) return std::nullopt;
         terms.push_back(std::move(*term));
     }
     if (query.get_description().find(" PHRASE " + std::to_string(n) + " ") == std::string::npos) return std::nullopt;
@@ -41,7 +31,7 @@ std::optional<std::vector<std::string>> adjacent_phrase_terms(const Xapian::Quer
 }  // namespace
 
 std::optional<std::string> bigram_term(const std::string& first, const std::string& second) {
-    if (is_prefixed(first) || is_prefixed(second)) return std::nullopt;
+    if (schema::is_prefixed_term(first) || schema::is_prefixed_term(second)) return std::nullopt;
     std::string term = std::string(schema::PREFIX_BIGRAM) + first + ' ' + second;
     if (term.size() > MAX_BIGRAM_BYTES) return std::nullopt;
     return term;
@@ -50,7 +40,7 @@ std::optional<std::string> bigram_term(const std::string& first, const std::stri
 void add_bigram_terms(Xapian::Document& doc) {
     std::map<Xapian::termpos, std::vector<std::string>> at;
     for (auto term = doc.termlist_begin(); term != doc.termlist_end(); ++term) {
-        if (is_prefixed(*term)) continue;
+        if (schema::is_prefixed_term(*term)) continue;
         for (auto position = term.positionlist_begin(); position != term.positionlist_end(); ++position)
             at[*position].push_back(*term);
     }

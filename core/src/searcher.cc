@@ -89,10 +89,11 @@ void to_json(nlohmann::json& j, const SearchResponse& r) {
 
 namespace {
 
-/// What the counting half of a search finds: which matching the query got
-/// (all words, or any when all find nothing), the facets and the total,
-/// and a spelling correction that would find more.
+/// What the counting half of a search finds: the query it counted and
+/// which matching that is (all words, or any when all find nothing), the
+/// facets and the total, and a spelling correction that would find more.
 struct CountedSearch {
+    Xapian::Query query;
     Matching matching = Matching::all;
     std::size_t total = 0;
     Facets facets;
@@ -105,6 +106,7 @@ Expected<CountedSearch> count_search(const Snapshot& snapshot, Lease& lease, con
     auto counted = count_query(builder, db, request, snapshot.facets(), request.view);
     if (!counted) return counted.error();
     CountedSearch out;
+    out.query = counted->query;
     out.matching = counted->matching;
     out.total = counted->counts.total;
     const FacetCounts facet_counts =
@@ -122,15 +124,11 @@ Expected<CountedSearch> count_search(const Snapshot& snapshot, Lease& lease, con
     return out;
 }
 
-/// The requested page of hits, ranked, with snippets.
+/// The requested page of hits for `query`, ranked, with snippets.
 Expected<std::vector<SearchHit>> rank_page(const Snapshot& snapshot, Lease& lease, const SearchRequest& request,
-                                           Matching matching) try {
-    Xapian::Database& db = lease.db();
-    QueryBuilder builder(db, snapshot.vocabulary(), library_languages(snapshot.facets()), lease.spelling());
-    auto query = builder.build(request, matching);
-    if (!query) return query.error();
-    Xapian::Enquire enquire(db);
-    enquire.set_query(*query);
+                                           const Xapian::Query& query) try {
+    Xapian::Enquire enquire(lease.db());
+    enquire.set_query(query);
     if (request.view == View::statements) enquire.set_collapse_key(schema::VALUE_STATEMENT_ID);
     configure_order(enquire, request);
     enquire.set_time_limit(api::MATCH_TIME_LIMIT_SECONDS);
@@ -172,31 +170,31 @@ Expected<SearchResponse> Searcher::search(const SearchRequest& request) {
     // Both halves read the same generation, each with its own handles
     // (Xapian objects, queries included, are not shared between threads).
     const std::shared_ptr<Snapshot> snapshot = reader_.current();
+    static const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
     const InFlight in_flight(searches_in_flight_);
-    const bool parallel = in_flight.others() + 1 < std::max(1u, std::thread::hardware_concurrency());
+    const bool parallel = in_flight.others() + 1 < cores;
 
     Expected<CountedSearch> counted = Error{ErrorCode::internal_error, "not counted", ""};
     Expected<std::vector<SearchHit>> hits = std::vector<SearchHit>{};
     if (parallel) {
-        // The page is ranked for all words meanwhile; if counting falls
-        // back to any word, it is ranked again (cheap: all words found nothing).
+        // The page is ranked for all words meanwhile, with this thread's own
+        // query; if counting falls back to any word, the page is ranked again
+        // with the counted query (cheap: all words found nothing). That query
+        // is this thread's once get() has returned.
         auto counting = std::async(std::launch::async, [&snapshot, &request] {
             Lease lease(snapshot);
             return count_search(*snapshot, lease, request);
         });
-        {
-            Lease lease(snapshot);
-            hits = rank_page(*snapshot, lease, request, Matching::all);
-        }
+        Lease lease(snapshot);
+        QueryBuilder builder(lease.db(), snapshot->vocabulary(), library_languages(snapshot->facets()), lease.spelling());
+        if (auto all = builder.build(request, Matching::all)) hits = rank_page(*snapshot, lease, request, *all);
+        else hits = all.error();
         counted = counting.get();
-        if (counted && counted->matching == Matching::any) {
-            Lease lease(snapshot);
-            hits = rank_page(*snapshot, lease, request, Matching::any);
-        }
+        if (counted && counted->matching == Matching::any) hits = rank_page(*snapshot, lease, request, counted->query);
     } else {
         Lease lease(snapshot);
         counted = count_search(*snapshot, lease, request);
-        if (counted) hits = rank_page(*snapshot, lease, request, counted->matching);
+        if (counted) hits = rank_page(*snapshot, lease, request, counted->query);
     }
     if (!counted) return counted.error();
     if (!hits) return hits.error();

@@ -72,6 +72,10 @@ private:
     std::map<std::string, std::shared_ptr<const DocSet>> sets_;
 };
 
+/// The term of a LEAF_TERM query (possibly empty: Xapian's match-all
+/// term), nothing for any other query.
+std::optional<std::string> leaf_term(const Xapian::Query& query);
+
 /// True for the operators whose match set follows from their subqueries'
 /// match sets alone (AND, OR, AND_NOT, XOR, AND_MAYBE, FILTER, SYNONYM,
 /// MAX): no positions, windows or values.

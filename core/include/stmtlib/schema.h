@@ -45,6 +45,20 @@ inline constexpr std::string_view PREFIX_STATUS = "XSTATUS";
 /// documents of a quoted phrase from one posting list (phrase_bigrams.h).
 inline constexpr std::string_view PREFIX_BIGRAM = "XB";
 
+/// Xapian's convention, kept by every prefix above: a prefix is upper-case
+/// ASCII and TermGenerator lower-cases words, so a term is prefixed exactly
+/// when it starts with 'A'..'Z' (the empty term counts as prefixed: it is
+/// no word).
+inline constexpr bool is_prefixed_term(std::string_view term) {
+    return term.empty() || (term[0] >= 'A' && term[0] <= 'Z');
+}
+static_assert(is_prefixed_term(PREFIX_STEMMED) && is_prefixed_term(PREFIX_TITLE) &&
+                  is_prefixed_term(PREFIX_PARAGRAPH_ID) && is_prefixed_term(PREFIX_STATEMENT) &&
+                  is_prefixed_term(PREFIX_SESSION) && is_prefixed_term(PREFIX_CHAPTER) &&
+                  is_prefixed_term(PREFIX_ORGANIZATION) && is_prefixed_term(PREFIX_LANGUAGE) &&
+                  is_prefixed_term(PREFIX_STATUS) && is_prefixed_term(PREFIX_THEME) && is_prefixed_term(PREFIX_BIGRAM),
+              "is_prefixed_term tells prefixed terms by their first letter");
+
 /// The boolean prefixes the API's filters select by: few terms, used by
 /// almost every request, so their posting sets are worth keeping in memory.
 inline constexpr std::array<std::string_view, 6> FILTER_PREFIXES = {PREFIX_SESSION, PREFIX_CHAPTER, PREFIX_THEME,
