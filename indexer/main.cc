@@ -68,7 +68,8 @@ void add_common_options(CLI::App* command, stmt::BuildOptions& options, bool& qu
     command->add_option("--max-file-size", options.max_file_bytes, "Skip statement files larger than this many bytes")
         ->capture_default_str();
     command->add_option("--jobs", options.jobs,
-                        "Threads that read and parse files and build their documents, beside the one that writes (0: one per hardware thread)")
+                        "Threads that read and parse files and build their documents; a full build also writes each shard with "
+                        "N/shards threads, merged at the end (0: one per hardware thread)")
         ->capture_default_str();
     command->add_option("--shards", options.shards,
                         "Write the statements into N shard databases (by a hash of the statement id) behind one "

@@ -5,6 +5,8 @@
  */
 #include "stmtlib/index_builder.h"
 
+#include "shard_writers.h"
+
 #include "stmtlib/corpus_reader.h"
 #include "stmtlib/document_builder.h"
 #include "stmtlib/library_store.h"
@@ -96,17 +98,6 @@ FileIndex file_index_from(const std::string& stored) {
 /// enough to keep the writer busy, few enough to bound memory.
 constexpr std::size_t PARSE_AHEAD_PER_JOB = 16;
 
-/// Documents a shard takes between two commits. Xapian keeps a shard's
-/// uncommitted postings in per-term maps whose every insert gets slower as
-/// they grow (its default XAPIAN_FLUSH_THRESHOLD is 10,000): on a synthetic
-/// 2,000-statement corpus (18,000 paragraphs), committing every 1,000
-/// documents cost the writer about a quarter less CPU time in all.
-/// Only a full build into a new generation commits on the way: an update
-/// replaces documents in a copy of the live database, where Xapian 1.4
-/// aborted the process (terminate inside commit) when the disk filled at
-/// an intermediate commit; its single commit at the end fails cleanly.
-constexpr std::size_t DOCUMENTS_PER_COMMIT = 1000;
-
 /// One file read, fingerprinted and parsed: all that can run beside the
 /// writer.
 struct ParsedFile {
@@ -157,21 +148,22 @@ ParsedFile read_and_parse(const CorpusReader& reader, const CorpusFile& file, co
 
 using Shards = std::vector<Xapian::WritableDatabase>;
 
-/// Creates the databases of a new generation: the folder itself, or, for
-/// several shards, shard-N folders and a stub (XAPIANDB) listing them, so
-/// that the generation opens as one database.
-Shards create_shards(const fs::path& generation, std::size_t count) {
-    if (count <= 1) return {Xapian::WritableDatabase(generation.string(), Xapian::DB_CREATE)};
+/// Lays out a new generation: one shard is the generation folder itself;
+/// several are shard-N folders beside a stub (XAPIANDB) listing them, so
+/// that the generation opens as one database. Returns the shards' paths,
+/// for ShardWriters to create.
+std::vector<fs::path> lay_out_shards(const fs::path& generation, std::size_t count) {
+    if (count <= 1) return {generation};
     fs::create_directories(generation);
-    Shards shards;
+    std::vector<fs::path> paths;
     std::ofstream stub(generation / STUB_FOLDER_FILE);
     for (std::size_t i = 0; i < count; ++i) {
-        shards.emplace_back((generation / shard_folder_name(i)).string(), Xapian::DB_CREATE);
+        paths.push_back(generation / shard_folder_name(i));
         stub << "glass " << shard_folder_name(i) << "\n";
     }
     stub.close();
     if (!stub) throw Xapian::DatabaseCreateError((generation / STUB_FOLDER_FILE).string() + ": cannot write");
-    return shards;
+    return paths;
 }
 
 /// How many shards a generation folder holds (1 unless it is a stub folder).
@@ -193,17 +185,25 @@ Shards open_shards(const fs::path& generation) {
     return shards;
 }
 
-/// Indexes files into open writable shards, keeping the file index, the
-/// report and the id registry up to date. Spelling words are gathered per
-/// shard and written by flush_spelling(), once per word.
+/// Where a FileIndexer's documents go. A full build adds them to new
+/// shards through the part writers; an update writes into a copy of the
+/// live shards, where a paragraph replaces its earlier version by its id
+/// term.
+struct WriteTarget {
+    ShardWriters* fresh = nullptr;
+    Shards* existing = nullptr;
+    std::size_t shard_count() const { return fresh ? fresh->shard_count() : existing->size(); }
+};
+
+/// Indexes files into writable shards, keeping the file index, the report
+/// and the id registry up to date. Spelling words are gathered per shard
+/// and written by finish_writing(), once per word.
 class FileIndexer {
 public:
-    /// `fresh`: the shards are new and empty, so that a paragraph is added
-    /// without looking its id term up (an update replaces by that term).
-    FileIndexer(Shards& shards, Vocabulary& vocabulary, const CorpusReader& reader, BuildReport& report,
-                FileIndex& files, bool fresh)
-        : shards_(shards), vocabulary_(vocabulary), reader_(reader), report_(report), files_(files),
-          tagger_(vocabulary, DEFAULT_LANGUAGE), spelling_(shards.size()), uncommitted_(shards.size()), fresh_(fresh) {
+    FileIndexer(WriteTarget target, Vocabulary& vocabulary, const CorpusReader& reader, BuildReport& report,
+                FileIndex& files)
+        : target_(target), vocabulary_(vocabulary), reader_(reader), report_(report), files_(files),
+          tagger_(vocabulary, DEFAULT_LANGUAGE), spelling_(target.shard_count()) {
         for (const auto& [path, f] : files_)
             if (!f.id.empty()) ids_[f.id] = path;
     }
@@ -226,32 +226,29 @@ public:
         if (const auto clash = ids_.find(s.id); clash != ids_.end() && clash->second != file.relative)
             return skip(file, fingerprint, reader_.display(file.relative) + ":1: statement id '" + s.id +
                                                "' already used by " + reader_.display(clash->second), known_orgs);
-        const std::size_t shard = shard_of(s.id, shards_.size());
+        const std::size_t shard = shard_of(s.id, target_.shard_count());
         if (parsed.documents) {
             for (const auto& [word, count] : parsed.spelling) spelling_[shard][word] += count;
         } else {
             parsed.documents = builder_.build(s, vocabulary_, &spelling_[shard]);
         }
-        const auto& docs = *parsed.documents;
-        for (std::size_t i = 0; i < docs.size(); ++i) {
-            if (fresh_) shards_[shard].add_document(docs[i]);
-            else shards_[shard].replace_document(paragraph_id_term(s.id, s.paragraphs[i].number), docs[i]);
-        }
-        uncommitted_[shard] += docs.size();
-        if (fresh_ && uncommitted_[shard] >= DOCUMENTS_PER_COMMIT) {
-            shards_[shard].commit();
-            uncommitted_[shard] = 0;
+        const std::size_t paragraphs = parsed.documents->size();
+        if (target_.fresh) {
+            target_.fresh->add(shard, std::move(*parsed.documents));
+        } else {
+            const auto& docs = *parsed.documents;
+            for (std::size_t i = 0; i < docs.size(); ++i)
+                (*target_.existing)[shard].replace_document(paragraph_id_term(s.id, s.paragraphs[i].number), docs[i]);
         }
         ids_[s.id] = file.relative;
-        files_[file.relative] = {fingerprint, s.id, s.paragraphs.size()};
+        files_[file.relative] = {fingerprint, s.id, paragraphs};
     }
 
-    /// Writes the spelling words gathered so far (before the shards commit).
-    void flush_spelling() {
-        for (std::size_t i = 0; i < shards_.size(); ++i) {
-            add_spelling(shards_[i], spelling_[i]);
-            spelling_[i].clear();
-        }
+    /// Writes what is still queued and the spelling words; a full build's
+    /// parts are merged into their shards here. The shards commit after.
+    void finish_writing() {
+        if (target_.fresh) return target_.fresh->finish(spelling_);
+        for (std::size_t i = 0; i < target_.existing->size(); ++i) add_spelling((*target_.existing)[i], spelling_[i]);
     }
 
     /// Reads and parses `files` and hands each to `consume` in order, on
@@ -330,13 +327,13 @@ public:
         stop();
     }
 
-    /// Deletes the statement a file had produced.
+    /// Deletes the statement a file had produced (an update's step).
     void remove(const std::string& relative) {
         const auto it = files_.find(relative);
         if (it == files_.end()) return;
         if (!it->second.id.empty()) {
-            shards_[shard_of(it->second.id, shards_.size())].delete_document(std::string(schema::PREFIX_STATEMENT) +
-                                                                            it->second.id);
+            (*target_.existing)[shard_of(it->second.id, target_.shard_count())].delete_document(
+                std::string(schema::PREFIX_STATEMENT) + it->second.id);
             ids_.erase(it->second.id);
         }
         files_.erase(it);
@@ -351,16 +348,14 @@ private:
         vocabulary_.organizations.resize(known_orgs);  // forget names only a skipped file gave
     }
 
-    Shards& shards_;
+    WriteTarget target_;
     Vocabulary& vocabulary_;
     const CorpusReader& reader_;
     BuildReport& report_;
     FileIndex& files_;
     ThemeTagger tagger_;
     DocumentBuilder builder_;                ///< for files parsed on this thread
-    std::vector<SpellingCounts> spelling_;  ///< per shard, until flush_spelling()
-    std::vector<std::size_t> uncommitted_;  ///< documents per shard since its last commit
-    bool fresh_;
+    std::vector<SpellingCounts> spelling_;  ///< per shard, until finish_writing()
     std::map<std::string, std::string> ids_;  // statement id -> relative path
 };
 
@@ -476,19 +471,23 @@ Expected<BuildReport> build_locked(const BuildOptions& options) {
     const CorpusReader reader(options.corpus, manifest_problems);
     for (const auto& d : manifest_problems) report.warnings.push_back(d);
     try {
-        Shards db = create_shards(*generation, std::max<std::size_t>(options.shards, 1));
+        const std::size_t shard_count = std::max<std::size_t>(options.shards, 1);
+        const unsigned jobs = jobs_of(options);
+        ShardWriters writers(lay_out_shards(*generation, shard_count), store.scratch_for(*generation),
+                             (jobs + shard_count - 1) / shard_count);
         FileIndex files;
-        FileIndexer indexer(db, prepared->vocabulary, reader, report, files, true);
+        FileIndexer indexer(WriteTarget{&writers, nullptr}, prepared->vocabulary, reader, report, files);
         const auto& listed = prepared->listing.statements;
         std::vector<const CorpusFile*> to_index;
         to_index.reserve(listed.size());
         for (const auto& file : listed) to_index.push_back(&file);
-        indexer.for_each_parsed(to_index, std::vector<const std::string*>(listed.size(), nullptr), jobs_of(options),
+        indexer.for_each_parsed(to_index, std::vector<const std::string*>(listed.size(), nullptr), jobs,
                                 [&](std::size_t i, ParsedFile parsed) {
                                     indexer.index(listed[i], std::move(parsed));
                                     if (options.progress) options.progress(i + 1, listed.size(), listed[i].relative);
                                 });
-        indexer.flush_spelling();
+        indexer.finish_writing();
+        Shards db = open_shards(*generation);
         finish(db, prepared->vocabulary, prepared->vocab_hash, files, report);
     } catch (const Xapian::Error& e) {
         store.discard(*generation);
@@ -577,7 +576,7 @@ Expected<BuildReport> update_index(const BuildOptions& options) {
     }
     try {
         Shards db = open_shards(*generation);
-        FileIndexer indexer(db, prepared->vocabulary, reader, report, files, false);
+        FileIndexer indexer(WriteTarget{nullptr, &db}, prepared->vocabulary, reader, report, files);
         for (const auto& path : gone) indexer.remove(path);
         report.deleted = gone.size();
         std::vector<const CorpusFile*> changed_files;
@@ -598,7 +597,7 @@ Expected<BuildReport> update_index(const BuildOptions& options) {
             else if (existed) ++report.deleted;
             if (options.progress) options.progress(i + 1, to_index.size(), file->relative);
         });
-        indexer.flush_spelling();
+        indexer.finish_writing();
         finish(db, prepared->vocabulary, prepared->vocab_hash, files, report);
     } catch (const Xapian::Error& e) {
         store.discard(*generation);

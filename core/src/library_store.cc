@@ -156,9 +156,14 @@ std::optional<Error> LibraryStore::switch_to(const fs::path& generation) const {
     return std::nullopt;
 }
 
+fs::path LibraryStore::scratch_for(const fs::path& generation) const {
+    return fs::path(generation.string() + ".parts");
+}
+
 void LibraryStore::discard(const fs::path& generation) const {
     std::error_code ec;
     fs::remove_all(generation, ec);
+    fs::remove_all(scratch_for(generation), ec);
 }
 
 void LibraryStore::prune(const std::string& keep_a, const std::string& keep_b) const {

@@ -59,7 +59,13 @@ public:
     /// generations older than the previous one.
     std::optional<Error> switch_to(const std::filesystem::path& generation) const;
 
-    /// Removes a generation that will not be served (a failed build).
+    /// A folder beside `generation` for a build's intermediate databases:
+    /// named after it, so that remove_abandoned() and the pruning after a
+    /// switch clear what a killed build left there.
+    std::filesystem::path scratch_for(const std::filesystem::path& generation) const;
+
+    /// Removes a generation that will not be served (a failed build), and
+    /// its scratch folder.
     void discard(const std::filesystem::path& generation) const;
 
     /// The generation the stub names now, if any.
