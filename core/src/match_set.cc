@@ -98,8 +98,15 @@ private:
         for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
             const Xapian::Query sub = query.get_subquery(i);
             const auto term = single_term(sub);
-            if (term && !(cache_ && schema::is_filter_term(*term))) terms.emplace_back(db_.get_termfreq(*term), *term);
-            else narrow(evaluate(sub));
+            if (term && is_cached_filter(*term)) {
+                const auto set = filter_set(*term);  // read in place: copied only to start with
+                if (out) *out &= *set;
+                else out = *set;
+            } else if (term) {
+                terms.emplace_back(db_.get_termfreq(*term), *term);
+            } else {
+                narrow(evaluate(sub));
+            }
             if (out && out->empty()) return std::move(*out);
         }
         std::sort(terms.begin(), terms.end());
@@ -125,13 +132,24 @@ private:
         set = std::move(kept);
     }
 
+    bool is_cached_filter(const std::string& term) const { return cache_ && schema::is_filter_term(term); }
+
     DocSet term_set(const std::string& term) {
-        const bool cacheable = cache_ && schema::is_filter_term(term);
-        if (cacheable)
-            if (auto kept = cache_->find(term)) return *kept;
+        if (is_cached_filter(term)) return *filter_set(term);
+        return read_postings(term);
+    }
+
+    /// A filter term's set, from the cache or read and kept there.
+    std::shared_ptr<const DocSet> filter_set(const std::string& term) {
+        if (auto kept = cache_->find(term)) return kept;
+        auto set = std::make_shared<const DocSet>(read_postings(term));
+        cache_->keep(term, set);
+        return set;
+    }
+
+    DocSet read_postings(const std::string& term) const {
         DocSet out(last_);
         for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term); ++it) out.insert(*it);
-        if (cacheable) cache_->keep(term, std::make_shared<const DocSet>(out));
         return out;
     }
 
