@@ -51,6 +51,7 @@ ShardWriters::~ShardWriters() {
         abandoned_ = true;
     }
     stop_threads();
+    parts_.clear();  // closes the part databases before their files go
     std::error_code ec;
     if (parts_per_shard_ > 1) fs::remove_all(scratch_, ec);
 }

@@ -38,7 +38,9 @@ public:
     /// part databases under `scratch` (which finish() removes).
     ShardWriters(std::vector<std::filesystem::path> shard_paths, std::filesystem::path scratch,
                  std::size_t parts_per_shard);
-    /// Stops the writer threads; what was not finish()ed is not committed.
+    /// Stops the writer threads and removes the scratch folder; a build
+    /// that did not finish() discards its generation (Xapian commits a
+    /// database's pending changes as it closes, so nothing here is kept).
     ~ShardWriters();
     ShardWriters(const ShardWriters&) = delete;
     ShardWriters& operator=(const ShardWriters&) = delete;
