@@ -127,23 +127,55 @@ std::vector<std::string> words(std::string_view s) {
 
 namespace {
 
+/// ICU's normalizer singletons, looked up once behind C++ statics. ICU
+/// creates them lazily, synchronised by its own atomics, which
+/// ThreadSanitizer cannot see in Debian's uninstrumented libicu (it
+/// reported two searchd threads' first normalisations as a race); the
+/// guard of a function-local static it sees.
+const icu::Normalizer2* nfc_normalizer() {
+    static const icu::Normalizer2* const instance = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
+        return U_FAILURE(status) ? nullptr : n;
+    }();
+    return instance;
+}
+
+const icu::Normalizer2* nfd_normalizer() {
+    static const icu::Normalizer2* const instance = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::Normalizer2* n = icu::Normalizer2::getNFDInstance(status);
+        return U_FAILURE(status) ? nullptr : n;
+    }();
+    return instance;
+}
+
+std::string normalized(const icu::Normalizer2* normalizer, std::string_view utf8) {
+    if (normalizer == nullptr) return std::string(utf8);
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::UnicodeString out = normalizer->normalize(
+        icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size()))), status);
+    if (U_FAILURE(status)) return std::string(utf8);
+    std::string bytes;
+    out.toUTF8String(bytes);
+    return bytes;
+}
+
 /// Latin letters without their accents ("Société" -> "Societe"), through
 /// Unicode decomposition; other scripts pass unchanged.
 std::string fold_accents(std::string_view s) {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-    if (U_FAILURE(status)) return std::string(s);
-    const icu::UnicodeString decomposed = nfd->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size()))), status);
-    if (U_FAILURE(status)) return std::string(s);
-    std::string utf8;
-    decomposed.toUTF8String(utf8);
+    const std::string decomposed = to_nfd(s);
     std::string out;
-    for (Xapian::Utf8Iterator it(utf8); it != Xapian::Utf8Iterator(); ++it)
+    for (Xapian::Utf8Iterator it(decomposed); it != Xapian::Utf8Iterator(); ++it)
         if (Xapian::Unicode::get_category(*it) != Xapian::Unicode::NON_SPACING_MARK) Xapian::Unicode::append_utf8(out, *it);
     return out;
 }
 
 }  // namespace
+
+std::string to_nfc(std::string_view utf8) { return normalized(nfc_normalizer(), utf8); }
+
+std::string to_nfd(std::string_view utf8) { return normalized(nfd_normalizer(), utf8); }
 
 std::string slugify(std::string_view original) {
     const std::string folded = fold_accents(original);

@@ -4,10 +4,9 @@
  */
 #include "stmtlib/text_repair.h"
 
-#include <xapian.h>
+#include "stmtlib/text.h"
 
-#include <unicode/normalizer2.h>
-#include <unicode/unistr.h>
+#include <xapian.h>
 
 #include <array>
 #include <optional>
@@ -96,14 +95,7 @@ std::string repair_text(std::string_view utf8) {
         if (is_fixed_space(cp)) cleaned += ' ';
         else Xapian::Unicode::append_utf8(cleaned, cp);
     }
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-    if (U_FAILURE(status)) return cleaned;
-    const icu::UnicodeString normalized = nfc->normalize(icu::UnicodeString::fromUTF8(cleaned), status);
-    if (U_FAILURE(status)) return cleaned;
-    std::string out;
-    normalized.toUTF8String(out);
-    return out;
+    return text::to_nfc(cleaned);
 }
 
 }  // namespace stmt

@@ -33,6 +33,11 @@ bool contains_words(std::string_view haystack, std::string_view needle);
 /// Lowercased words (letters and digits; "'s" dropped), in order.
 std::vector<std::string> words(std::string_view s);
 
+/// Unicode normalisation form C (composed) and D (decomposed) of UTF-8
+/// text, through ICU; the text unchanged if ICU fails.
+std::string to_nfc(std::string_view utf8);
+std::string to_nfd(std::string_view utf8);
+
 /// ASCII kebab-case id: "Human Rights Watch" -> "human-rights-watch".
 std::string slugify(std::string_view s);
 
