@@ -306,10 +306,6 @@ public:
             room.notify_all();
             for (auto& w : workers) w.join();
         };
-        // libzip converts a DOCX's DOS times with localtime(), whose first
-        // call sets up glibc's time zone state under a lock ThreadSanitizer
-        // cannot see; set it up here, so that the workers only read it.
-        tzset();
         for (unsigned j = 0; j < jobs; ++j) workers.emplace_back(work, vocabulary_);
         try {
             for (std::size_t i = 0; i < files.size(); ++i) {
