@@ -132,21 +132,19 @@ namespace {
 /// ThreadSanitizer cannot see in Debian's uninstrumented libicu (it
 /// reported two searchd threads' first normalisations as a race); the
 /// guard of a function-local static it sees.
+const icu::Normalizer2* looked_up(const icu::Normalizer2* (*get)(UErrorCode&)) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* normalizer = get(status);
+    return U_FAILURE(status) ? nullptr : normalizer;
+}
+
 const icu::Normalizer2* nfc_normalizer() {
-    static const icu::Normalizer2* const instance = [] {
-        UErrorCode status = U_ZERO_ERROR;
-        const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
-        return U_FAILURE(status) ? nullptr : n;
-    }();
+    static const icu::Normalizer2* const instance = looked_up(&icu::Normalizer2::getNFCInstance);
     return instance;
 }
 
 const icu::Normalizer2* nfd_normalizer() {
-    static const icu::Normalizer2* const instance = [] {
-        UErrorCode status = U_ZERO_ERROR;
-        const icu::Normalizer2* n = icu::Normalizer2::getNFDInstance(status);
-        return U_FAILURE(status) ? nullptr : n;
-    }();
+    static const icu::Normalizer2* const instance = looked_up(&icu::Normalizer2::getNFDInstance);
     return instance;
 }
 
