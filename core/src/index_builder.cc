@@ -188,7 +188,9 @@ Shards open_shards(const fs::path& generation) {
 /// Where a FileIndexer's documents go. A full build adds them to new
 /// shards through the part writers; an update writes into a copy of the
 /// live shards, where a paragraph replaces its earlier version by its id
-/// term.
+/// term, and commits once, at the end: Xapian 1.4 aborted the process
+/// (terminate inside commit) when the disk filled at an intermediate
+/// commit of an update, while its single final commit fails cleanly.
 struct WriteTarget {
     ShardWriters* fresh = nullptr;
     Shards* existing = nullptr;

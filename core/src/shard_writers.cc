@@ -123,8 +123,6 @@ void ShardWriters::finish(const std::vector<SpellingCounts>& spelling) {
     }
     if (parts_per_shard_ == 1) return;
     for (std::size_t shard = 0; shard < shard_paths_.size(); ++shard) merge_parts(shard);
-    std::error_code ec;
-    fs::remove_all(scratch_, ec);
 }
 
 void ShardWriters::merge_parts(std::size_t shard) {

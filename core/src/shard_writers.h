@@ -35,7 +35,8 @@ class ShardWriters {
 public:
     /// Creates the databases: shard i is written straight into
     /// shard_paths[i] when it has one part, else into `parts_per_shard`
-    /// part databases under `scratch` (which finish() removes).
+    /// part databases under `scratch` (which the destructor removes,
+    /// after a finish() or not).
     ShardWriters(std::vector<std::filesystem::path> shard_paths, std::filesystem::path scratch,
                  std::size_t parts_per_shard);
     /// Stops the writer threads and removes the scratch folder; a build
