@@ -1,5 +1,5 @@
 """Servers on loopback for the HTTP benchmarks: searchd, nginx (the
-static-file ceiling) and omega as a CGI under busybox httpd."""
+static-file ceiling) and omega as a CGI behind nginx and fcgiwrap."""
 import os
 import pathlib
 import shutil
@@ -34,6 +34,16 @@ def _wait_until_up(url, process):
             return
         time.sleep(0.1)
     raise RuntimeError(f"no answer from {url} within {STARTUP_TIMEOUT_S} s")
+
+
+def _wait_for_socket(path, process):
+    deadline = time.monotonic() + STARTUP_TIMEOUT_S
+    while not path.exists():
+        if process.poll() is not None:
+            raise RuntimeError(f"{process.args[0]} exited {process.returncode} before creating {path}")
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"no socket {path} within {STARTUP_TIMEOUT_S} s")
+        time.sleep(0.05)
 
 
 class Searchd:
@@ -111,35 +121,87 @@ http {{
 
 
 class OmegaCgi:
-    """omega (Debian's xapian-omega) as a CGI under busybox httpd, one
-    process per request as a CGI deployment runs it. omega reads omega.conf
-    from its working directory, which busybox sets to the CGI's folder."""
+    """omega (Debian's xapian-omega) as a CGI, one process per request as a
+    CGI deployment runs it, behind nginx and fcgiwrap: nginx keeps the
+    client connections alive (chunked answers), and fcgiwrap's workers fork
+    omega for each request, several at a time. omega finds omega.conf
+    through OMEGA_CONFIG_FILE."""
+
+    # fcgiwrap workers, each forking one omega at a time: more than the
+    # cores, so that a core never waits for a fork or a disk read.
+    WORKERS_PER_CPU = 4
 
     def __init__(self, work, omindex_db):
         self.root = pathlib.Path(work) / "omega-httpd"
         shutil.rmtree(self.root, ignore_errors=True)
-        cgi = self.root / "cgi-bin"
-        cgi.mkdir(parents=True)
-        shutil.copy("/usr/lib/cgi-bin/omega/omega", cgi / "omega")
+        (self.root / "tmp").mkdir(parents=True)
         db = pathlib.Path(omindex_db).resolve()
-        (cgi / "omega.conf").write_text(
-            f"database_dir {db.parent}\ntemplate_dir /usr/share/xapian-omega/templates\n"
-            f"log_dir {self.root}\ncdb_dir /var/lib/xapian-omega/cdb\n")
+        config = self.root / "omega.conf"
+        config.write_text(f"database_dir {db.parent}\ntemplate_dir /usr/share/xapian-omega/templates\n"
+                          f"log_dir {self.root}\ncdb_dir /var/lib/xapian-omega/cdb\n")
         self.db_name = db.name
-        self.port = free_port()
-        self.process = subprocess.Popen(["busybox", "httpd", "-f", "-p", f"127.0.0.1:{self.port}", "-h", str(self.root)],
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        self.base = f"http://127.0.0.1:{self.port}"
-        _wait_until_up(self.base + "/", self.process)
-        probe = self.base + f"/cgi-bin/omega?DB={self.db_name}&P=human"
-        if http_status(probe) != 200:
+        socket = self.root / "fcgiwrap.sock"
+        workers = self.WORKERS_PER_CPU * (os.cpu_count() or 1)
+        self.fcgiwrap = subprocess.Popen(["fcgiwrap", "-c", str(workers), "-s", f"unix:{socket}"],
+                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.nginx = None
+        try:
+            self._start_nginx(config, socket)
+        except (RuntimeError, OSError):
             self.__exit__()
-            raise RuntimeError(f"omega CGI did not answer 200 at {probe}")
-        log(f"omega CGI up at {self.base}")
+            raise
+        log(f"omega CGI up at {self.base} (nginx, fcgiwrap with {workers} workers)")
+
+    def _start_nginx(self, config, socket):
+        _wait_for_socket(socket, self.fcgiwrap)
+        socket.chmod(0o777)  # nginx's workers run as another user
+        self.port = free_port()
+        conf = self.root / "nginx.conf"
+        conf.write_text(f"""
+worker_processes {os.cpu_count()};
+pid {self.root}/nginx.pid;
+error_log {self.root}/error.log;
+events {{ worker_connections 1024; }}
+http {{
+  access_log off;
+  keepalive_requests 100000;
+  client_body_temp_path {self.root}/tmp;
+  proxy_temp_path {self.root}/tmp;
+  fastcgi_temp_path {self.root}/tmp;
+  uwsgi_temp_path {self.root}/tmp;
+  scgi_temp_path {self.root}/tmp;
+  server {{
+    listen 127.0.0.1:{self.port} backlog=4096;
+    location = /cgi-bin/omega {{
+      include /etc/nginx/fastcgi_params;
+      fastcgi_param SCRIPT_FILENAME /usr/lib/cgi-bin/omega/omega;
+      fastcgi_param OMEGA_CONFIG_FILE {config};
+      fastcgi_pass unix:{socket};
+    }}
+  }}
+}}
+""")
+        self.nginx = subprocess.Popen(["nginx", "-p", str(self.root), "-c", str(conf), "-g", "daemon off;"],
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.base = f"http://127.0.0.1:{self.port}"
+        _wait_until_up(self.base + "/", self.nginx)
+        # omega answers 200 with its error template too: a real result page
+        # says how many documents matched.
+        probe = self.base + f"/cgi-bin/omega?DB={self.db_name}&P=human"
+        try:
+            with urllib.request.urlopen(probe, timeout=10) as response:
+                page = response.read().decode("utf-8", "replace")
+        except OSError as error:
+            raise RuntimeError(f"omega CGI did not answer at {probe}: {error}") from error
+        if " matches" not in page:
+            raise RuntimeError(f"omega CGI answered without results at {probe}")
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc):
-        self.process.terminate()
-        self.process.wait(timeout=20)
+        if self.nginx:
+            self.nginx.send_signal(signal.SIGQUIT)
+            self.nginx.wait(timeout=20)
+        self.fcgiwrap.terminate()
+        self.fcgiwrap.wait(timeout=20)
