@@ -208,6 +208,18 @@ def size_report(r):
     return "\n".join(parts) + "\n"
 
 
+# The profile stages the growth table follows, by their names in profile.py.
+PROFILE_GROWTH_STAGES = [
+    ("ranked match, documents, suggestion", "rest of the engine: ranked match, documents, suggestion (engine - the four above)"),
+    ("counting", "counting (count_matches)"),
+    ("snippets", "snippets (snippet_for)"),
+    ("query parsing", "query parsing (QueryBuilder::build)"),
+    ("JSON building", "JSON building (to_json)"),
+    ("JSON writing", "JSON writing (dump)"),
+    ("HTTP, threads, kernel", "HTTP, threads, kernel, other (100 - search handler)"),
+]
+
+
 def summary_report(results):
     """How each cost grows from the smallest corpus to the largest."""
     def figure(r, path):
@@ -232,11 +244,13 @@ def summary_report(results):
         ("HTTP 1 connection p99 ms", ("http", "wrk", "FIRST", 1, "p99_ms"), 2),
         ("HTTP 64 connections req/s", ("http", "wrk", "FIRST", 64, "rps"), 0),
         ("searchd peak RSS MB", ("memory", "FIRST", "vmhwm_mb"), 1),
-    ]
+        ("omega CGI 64 connections req/s", ("http", "wrk", "omega CGI", 64, "rps"), 0),
+    ] + [(f"profile: {label} %", ("profile", "stages", stage), 1) for label, stage in PROFILE_GROWTH_STAGES]
     sizes = [r["corpus"]["statements"] for r in results]
     rows = []
     for label, path, digits in lines:
         row = [label]
+        values = []
         for r in results:
             resolved = []
             for key in path:
@@ -244,11 +258,18 @@ def summary_report(results):
                     container = figure(r, resolved)
                     key = next(iter(container)) if container else None
                 resolved.append(key)
-            row.append(fmt(figure(r, resolved), digits))
+            values.append(figure(r, resolved))
+            row.append(fmt(values[-1], digits))
+        # A share of the profile does not grow; it shifts between stages.
+        growth = None if path[0] == "profile" or len(values) < 2 or not values[0] or values[-1] is None \
+            else values[-1] / values[0]
+        row.append(fmt_ratio(growth) if growth is not None else "")
         rows.append(row)
     head = results[0]
     return (f"# Benchmark summary ({head['started']})\n\n"
             f"Machine: {head['machine']['nproc']} CPUs ({head['machine']['cpu']}), "
             f"{head['machine']['ram_gb']:.1f} GB RAM. Binaries: {head['build']} from {head['revision']}. "
             "Per-size details in the files beside this one.\n\n" +
-            table(["figure"] + [f"{s:,} statements" for s in sizes], rows))
+            "The profile rows are inclusive shares of searchd's CPU samples under wrk at 16 connections, "
+            "cache off (the per-size files list the top functions).\n\n" +
+            table(["figure"] + [f"{s:,} statements" for s in sizes] + [f"{sizes[-1]:,} ÷ {sizes[0]:,}"], rows))
