@@ -81,6 +81,30 @@ class Searchd:
         self.stop()
 
 
+def _run_nginx(root, server_block):
+    """Starts nginx in the foreground with everything it writes under
+    `root` and `server_block` as its site."""
+    conf = root / "nginx.conf"
+    conf.write_text(f"""
+worker_processes {os.cpu_count()};
+pid {root}/nginx.pid;
+error_log {root}/error.log;
+events {{ worker_connections 1024; }}
+http {{
+  access_log off;
+  keepalive_requests 100000;
+  client_body_temp_path {root}/tmp;
+  proxy_temp_path {root}/tmp;
+  fastcgi_temp_path {root}/tmp;
+  uwsgi_temp_path {root}/tmp;
+  scgi_temp_path {root}/tmp;
+  {server_block}
+}}
+""")
+    return subprocess.Popen(["nginx", "-p", str(root), "-c", str(conf), "-g", "daemon off;"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
 class Nginx:
     """nginx serving one small static file: what HTTP on this machine can do."""
 
@@ -90,25 +114,7 @@ class Nginx:
         (self.root / "html").mkdir(parents=True)
         (self.root / "html" / "static.txt").write_text("x" * body_bytes)
         self.port = free_port()
-        conf = self.root / "nginx.conf"
-        conf.write_text(f"""
-worker_processes {os.cpu_count()};
-pid {self.root}/nginx.pid;
-error_log {self.root}/error.log;
-events {{ worker_connections 1024; }}
-http {{
-  access_log off;
-  keepalive_requests 100000;
-  client_body_temp_path {self.root}/tmp;
-  proxy_temp_path {self.root}/tmp;
-  fastcgi_temp_path {self.root}/tmp;
-  uwsgi_temp_path {self.root}/tmp;
-  scgi_temp_path {self.root}/tmp;
-  server {{ listen 127.0.0.1:{self.port}; root {self.root}/html; }}
-}}
-""")
-        self.process = subprocess.Popen(["nginx", "-p", str(self.root), "-c", str(conf), "-g", "daemon off;"],
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.process = _run_nginx(self.root, f"server {{ listen 127.0.0.1:{self.port}; root {self.root}/html; }}")
         self.base = f"http://127.0.0.1:{self.port}"
         _wait_until_up(self.base + "/static.txt", self.process)
 
@@ -156,21 +162,7 @@ class OmegaCgi:
         _wait_for_socket(socket, self.fcgiwrap)
         socket.chmod(0o777)  # nginx's workers run as another user
         self.port = free_port()
-        conf = self.root / "nginx.conf"
-        conf.write_text(f"""
-worker_processes {os.cpu_count()};
-pid {self.root}/nginx.pid;
-error_log {self.root}/error.log;
-events {{ worker_connections 1024; }}
-http {{
-  access_log off;
-  keepalive_requests 100000;
-  client_body_temp_path {self.root}/tmp;
-  proxy_temp_path {self.root}/tmp;
-  fastcgi_temp_path {self.root}/tmp;
-  uwsgi_temp_path {self.root}/tmp;
-  scgi_temp_path {self.root}/tmp;
-  server {{
+        self.nginx = _run_nginx(self.root, f"""server {{
     listen 127.0.0.1:{self.port} backlog=4096;
     location = /cgi-bin/omega {{
       include /etc/nginx/fastcgi_params;
@@ -178,11 +170,7 @@ http {{
       fastcgi_param OMEGA_CONFIG_FILE {config};
       fastcgi_pass unix:{socket};
     }}
-  }}
-}}
-""")
-        self.nginx = subprocess.Popen(["nginx", "-p", str(self.root), "-c", str(conf), "-g", "daemon off;"],
-                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+  }}""")
         self.base = f"http://127.0.0.1:{self.port}"
         _wait_until_up(self.base + "/", self.nginx)
         # omega answers 200 with its error template too: a real result page
