@@ -148,8 +148,11 @@ class OmegaCgi:
         self.db_name = db.name
         socket = self.root / "fcgiwrap.sock"
         workers = self.WORKERS_PER_CPU * (os.cpu_count() or 1)
+        # fcgiwrap -c forks its workers and leaves them running when it is
+        # stopped: a group of its own lets them all be stopped together.
         self.fcgiwrap = subprocess.Popen(["fcgiwrap", "-c", str(workers), "-s", f"unix:{socket}"],
-                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                         start_new_session=True)
         self.nginx = None
         try:
             self._start_nginx(config, socket)
@@ -191,5 +194,8 @@ class OmegaCgi:
         if self.nginx:
             self.nginx.send_signal(signal.SIGQUIT)
             self.nginx.wait(timeout=20)
-        self.fcgiwrap.terminate()
+        try:
+            os.killpg(self.fcgiwrap.pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
         self.fcgiwrap.wait(timeout=20)
