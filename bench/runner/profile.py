@@ -18,6 +18,9 @@ STAGES = [
     ("JSON building (to_json)", r"^stmt::to_json$"),
     ("JSON writing (dump)", r"^nlohmann::.*basic_json<.*>::dump$"),
 ]
+# The two shares computed from the others.
+REST_OF_ENGINE = "rest of the engine: ranked match, documents, suggestion (engine - the four above)"
+OUTSIDE_HANDLER = "HTTP, threads, kernel, other (100 - search handler)"
 SAMPLE_HZ = 400
 
 
@@ -51,8 +54,8 @@ def summarise(data_file):
     names = [name for name, _ in STAGES]
     engine, handler = share[names[1]], share[names[0]]
     inner = share[names[2]] + share[names[3]] + share[names[4]] + share[names[5]]
-    stages["rest of the engine: ranked match, documents, suggestion (engine - the four above)"] = max(0.0, engine - inner)
-    stages["HTTP, threads, kernel, other (100 - search handler)"] = max(0.0, 100 - handler) if handler else None
+    stages[REST_OF_ENGINE] = max(0.0, engine - inner)
+    stages[OUTSIDE_HANDLER] = max(0.0, 100 - handler) if handler else None
     top_self = sorted(rows, key=lambda r: -r[1])[:12]
     samples = re.search(r"# Samples: (\S+)", report)
     return {"stages": stages, "samples": samples.group(1) if samples else "?",

@@ -1,5 +1,6 @@
 """Markdown tables of one run: one file per corpus size and a summary of how
 each figure grows with the corpus."""
+from . import profile
 from .common import ratio
 
 INDEX_COLUMNS = [("wall_s", "wall s", 1), ("statements_per_s", "statements/s", 0), ("mb_per_s", "MB/s", 2),
@@ -208,16 +209,9 @@ def size_report(r):
     return "\n".join(parts) + "\n"
 
 
-# The profile stages the growth table follows, by their names in profile.py.
-PROFILE_GROWTH_STAGES = [
-    ("ranked match, documents, suggestion", "rest of the engine: ranked match, documents, suggestion (engine - the four above)"),
-    ("counting", "counting (count_matches)"),
-    ("snippets", "snippets (snippet_for)"),
-    ("query parsing", "query parsing (QueryBuilder::build)"),
-    ("JSON building", "JSON building (to_json)"),
-    ("JSON writing", "JSON writing (dump)"),
-    ("HTTP, threads, kernel", "HTTP, threads, kernel, other (100 - search handler)"),
-]
+# The profile stages the growth table follows: every stage but the two
+# that contain the others (the search handler and the engine).
+PROFILE_GROWTH_STAGES = [profile.REST_OF_ENGINE] + [name for name, _ in profile.STAGES[2:]] + [profile.OUTSIDE_HANDLER]
 
 
 def summary_report(results):
@@ -245,7 +239,7 @@ def summary_report(results):
         ("HTTP 64 connections req/s", ("http", "wrk", "FIRST", 64, "rps"), 0),
         ("searchd peak RSS MB", ("memory", "FIRST", "vmhwm_mb"), 1),
         ("omega CGI 64 connections req/s", ("http", "wrk", "omega CGI", 64, "rps"), 0),
-    ] + [(f"profile: {label} %", ("profile", "stages", stage), 1) for label, stage in PROFILE_GROWTH_STAGES]
+    ] + [(f"profile: {stage.split(' (')[0]} %", ("profile", "stages", stage), 1) for stage in PROFILE_GROWTH_STAGES]
     sizes = [r["corpus"]["statements"] for r in results]
     rows = []
     for label, path, digits in lines:

@@ -25,25 +25,23 @@ def http_status(url):
         return None
 
 
-def _wait_until_up(url, process):
+def _wait_until(ready, process, what):
+    """Polls ready() until it holds, the process exits or the start-up time is over."""
     deadline = time.monotonic() + STARTUP_TIMEOUT_S
-    while time.monotonic() < deadline:
+    while not ready():
         if process.poll() is not None:
-            raise RuntimeError(f"server exited {process.returncode} before answering {url}")
-        if http_status(url) is not None:
-            return
-        time.sleep(0.1)
-    raise RuntimeError(f"no answer from {url} within {STARTUP_TIMEOUT_S} s")
+            raise RuntimeError(f"{process.args[0]} exited {process.returncode} before {what}")
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"no {what} within {STARTUP_TIMEOUT_S} s")
+        time.sleep(0.05)
+
+
+def _wait_until_up(url, process):
+    _wait_until(lambda: http_status(url) is not None, process, f"an answer from {url}")
 
 
 def _wait_for_socket(path, process):
-    deadline = time.monotonic() + STARTUP_TIMEOUT_S
-    while not path.exists():
-        if process.poll() is not None:
-            raise RuntimeError(f"{process.args[0]} exited {process.returncode} before creating {path}")
-        if time.monotonic() > deadline:
-            raise RuntimeError(f"no socket {path} within {STARTUP_TIMEOUT_S} s")
-        time.sleep(0.05)
+    _wait_until(path.exists, process, f"socket {path}")
 
 
 class Searchd:
