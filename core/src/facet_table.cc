@@ -109,6 +109,11 @@ std::uint32_t FacetTable::statement_of(Xapian::docid docid) const {
     return docid < statement_by_doc_.size() ? statement_by_doc_[docid] : NO_STATEMENT;
 }
 
+const std::string& FacetTable::statement_id(std::uint32_t statement) const {
+    static const std::string none;
+    return statement < statement_ids_.size() ? statement_ids_[statement] : none;
+}
+
 std::uint64_t FacetTable::themes_of(Xapian::docid docid) const {
     return docid < themes_by_doc_.size() ? themes_by_doc_[docid] : 0;
 }
@@ -136,20 +141,38 @@ void FacetCountingSpy::operator()(const Xapian::Document& doc, double) { add_doc
 
 void FacetCountingSpy::add_docid(Xapian::docid docid) {
     const std::uint32_t statement = table_.statement_of(docid);
-    if (statement == FacetTable::NO_STATEMENT) return;
-    if (count_statements_) {
-        if (!statement_seen_[statement]) {
-            statement_seen_[statement] = true;
-            statements_.push_back(statement);
-        }
-        themes_by_statement_[statement] |= table_.themes_of(docid);
-    } else {
-        add(statement, table_.themes_of(docid));
-    }
+    if (count_statements_) note_statement(statement, table_.themes_of(docid));
+    else if (statement != FacetTable::NO_STATEMENT) add(statement, table_.themes_of(docid));
 }
 
 void FacetCountingSpy::add_set(const DocSet& matches) {
-    matches.for_each([this](Xapian::docid docid) { add_docid(docid); });
+    if (!count_statements_) {
+        matches.for_each([this](Xapian::docid docid) { add_docid(docid); });
+        return;
+    }
+    // A statement's paragraphs have neighbouring docids: their themes are
+    // gathered before the statement is noted once.
+    std::uint32_t current = FacetTable::NO_STATEMENT;
+    std::uint64_t themes = 0;
+    matches.for_each([&](Xapian::docid docid) {
+        const std::uint32_t statement = table_.statement_of(docid);
+        if (statement != current) {
+            note_statement(current, themes);
+            current = statement;
+            themes = 0;
+        }
+        themes |= table_.themes_of(docid);
+    });
+    note_statement(current, themes);
+}
+
+void FacetCountingSpy::note_statement(std::uint32_t statement, std::uint64_t themes) {
+    if (statement == FacetTable::NO_STATEMENT) return;
+    if (!statement_seen_[statement]) {
+        statement_seen_[statement] = true;
+        statements_.push_back(statement);
+    }
+    themes_by_statement_[statement] |= themes;
 }
 
 void FacetCountingSpy::add(std::uint32_t statement, std::uint64_t themes) {

@@ -45,7 +45,7 @@ std::optional<std::string> single_term(const Xapian::Query& query) {
 
 class Evaluator {
 public:
-    Evaluator(const Xapian::Database& db, FilterSetCache* cache) : db_(db), cache_(cache), last_(db.get_lastdocid()) {}
+    Evaluator(const Xapian::Database& db, PostingSetCache* cache) : db_(db), cache_(cache), last_(db.get_lastdocid()) {}
 
     DocSet evaluate(const Xapian::Query& query) {
         switch (query.get_type()) {
@@ -84,26 +84,23 @@ public:
     }
 
 private:
-    /// The sets of the subqueries that are not single terms first, then the
-    /// terms from the rarest, each once (a phrase filtered by its own bigram
-    /// names that term twice); a term much commoner than what is left is
-    /// probed with skip_to instead of read whole.
+    /// The sets of the subqueries that are not single terms and of the
+    /// terms kept in the cache first (read in place), then the other terms
+    /// from the rarest, each once (a phrase filtered by its own bigram names
+    /// that term twice); a term much commoner than what is left is probed
+    /// with skip_to instead of read whole.
     DocSet conjunction(const Xapian::Query& query) {
         std::vector<std::pair<Xapian::doccount, std::string>> terms;
         std::optional<DocSet> out;
-        const auto narrow = [&out](DocSet set) {
+        const auto narrow = [&out](const DocSet& set) {
             if (out) *out &= set;
-            else out = std::move(set);
+            else out = set;
         };
         for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
             const Xapian::Query sub = query.get_subquery(i);
-            const auto term = single_term(sub);
-            if (term && is_cached_filter(*term)) {
-                const auto set = filter_set(*term);  // read in place: copied only to start with
-                if (out) *out &= *set;
-                else out = *set;
-            } else if (term) {
-                terms.emplace_back(db_.get_termfreq(*term), *term);
+            if (const auto term = single_term(sub)) {
+                if (const auto kept = cached(*term)) narrow(*kept);
+                else terms.emplace_back(db_.get_termfreq(*term), *term);
             } else {
                 narrow(evaluate(sub));
             }
@@ -114,7 +111,7 @@ private:
         for (const auto& [frequency, term] : terms) {
             if (out && out->empty()) break;
             if (out && out->size() * SKIP_TO_FACTOR < frequency) probe(*out, term);
-            else narrow(term_set(term));
+            else narrow(*read_and_offer(term));
         }
         return out ? std::move(*out) : DocSet(last_);
     }
@@ -132,29 +129,26 @@ private:
         set = std::move(kept);
     }
 
-    bool is_cached_filter(const std::string& term) const { return cache_ && schema::is_filter_term(term); }
-
-    DocSet term_set(const std::string& term) {
-        if (is_cached_filter(term)) return *filter_set(term);
-        return read_postings(term);
+    std::shared_ptr<const DocSet> cached(const std::string& term) const {
+        return cache_ ? cache_->find(term) : nullptr;
     }
 
-    /// A filter term's set, from the cache or read and kept there.
-    std::shared_ptr<const DocSet> filter_set(const std::string& term) {
-        if (auto kept = cache_->find(term)) return kept;
-        auto set = std::make_shared<const DocSet>(read_postings(term));
-        cache_->keep(term, set);
+    DocSet term_set(const std::string& term) {
+        if (const auto kept = cached(term)) return *kept;
+        return *read_and_offer(term);
+    }
+
+    /// Reads a term's posting list and offers the set to the cache.
+    std::shared_ptr<const DocSet> read_and_offer(const std::string& term) {
+        auto set = std::make_shared<DocSet>(last_);
+        Xapian::doccount frequency = 0;
+        for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term); ++it, ++frequency) set->insert(*it);
+        if (cache_) cache_->offer(term, set, frequency, last_);
         return set;
     }
 
-    DocSet read_postings(const std::string& term) const {
-        DocSet out(last_);
-        for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term); ++it) out.insert(*it);
-        return out;
-    }
-
     const Xapian::Database& db_;
-    FilterSetCache* cache_;
+    PostingSetCache* cache_;
     Xapian::docid last_;
 };
 
@@ -223,18 +217,32 @@ bool DocSet::empty() const {
     return std::all_of(words_.begin(), words_.end(), [](std::uint64_t w) { return w == 0; });
 }
 
-std::shared_ptr<const DocSet> FilterSetCache::find(const std::string& term) const {
+std::shared_ptr<const DocSet> PostingSetCache::find(const std::string& term) const {
     const std::shared_lock lock(mutex_);
     const auto it = sets_.find(term);
     return it == sets_.end() ? nullptr : it->second;
 }
 
-void FilterSetCache::keep(const std::string& term, std::shared_ptr<const DocSet> set) {
+void PostingSetCache::offer(const std::string& term, std::shared_ptr<const DocSet> set, Xapian::doccount frequency,
+                            Xapian::docid documents) {
+    const bool filter = schema::is_filter_term(term);
+    if (!filter && static_cast<std::size_t>(frequency) * COMMON_WORD_DIVISOR < documents) return;
     const std::unique_lock lock(mutex_);
-    if (sets_.size() < MAX_TERMS) sets_.emplace(term, std::move(set));
+    if (sets_.count(term) != 0) return;
+    if (filter) {
+        if (filter_terms_ == MAX_FILTER_TERMS) return;
+        ++filter_terms_;
+    } else {
+        if (word_terms_.size() == MAX_WORD_TERMS) {
+            sets_.erase(word_terms_.front());
+            word_terms_.pop_front();
+        }
+        word_terms_.push_back(term);
+    }
+    sets_.emplace(term, std::move(set));
 }
 
-std::optional<DocSet> match_set(const Xapian::Database& db, const Xapian::Query& query, FilterSetCache* cache) {
+std::optional<DocSet> match_set(const Xapian::Database& db, const Xapian::Query& query, PostingSetCache* cache) {
     if (!evaluable(query)) return std::nullopt;
     return Evaluator(db, cache).evaluate(query);
 }

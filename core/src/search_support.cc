@@ -54,7 +54,7 @@ FacetCounts count_matches(Xapian::Database& db, const Xapian::Query& query, cons
     // several times cheaper than the matcher (match_set.h). Several shards
     // number their documents apart, so they go through the matcher.
     if (!table.counts_by_docids()) {
-        if (const auto matches = match_set(db, query, &table.filter_sets())) {
+        if (const auto matches = match_set(db, query, &table.posting_sets())) {
             spy.add_set(*matches);
             return spy.counts();
         }

@@ -16,6 +16,7 @@
 #include <chrono>
 #include <cmath>
 #include <future>
+#include <optional>
 #include <thread>
 
 namespace stmt {
@@ -124,19 +125,88 @@ Expected<CountedSearch> count_search(const Snapshot& snapshot, Lease& lease, con
     return out;
 }
 
+/// Ranking by relevance reads windows of this many matches per result
+/// wanted (at least MIN_WINDOW), growing by the same factor, up to
+/// MAX_WINDOW; pages deeper than MAX_WINDOW_PAGE_END results, or ties too
+/// many for the largest window, are ranked by Xapian's collapse and sort.
+constexpr Xapian::doccount WINDOW_PER_RESULT = 4;
+constexpr Xapian::doccount MIN_WINDOW = 40;
+constexpr Xapian::doccount MAX_WINDOW = 2560;
+constexpr Xapian::doccount MAX_WINDOW_PAGE_END = 100;
+
+/// The items of results offset..end-1 in the library's order (weight, then
+/// statement id, then docid; one per statement in the statements view),
+/// from windows of matches ranked by Xapian on weight alone: no collapse
+/// and no sort value to read per match, statements told apart by the
+/// facet table in memory. A window decides the page once it holds every
+/// match or its last weight is below the page's last (no match outside it
+/// could rank into the page); nothing when no window up to MAX_WINDOW does.
+std::optional<std::vector<Xapian::MSetIterator>> page_from_windows(Xapian::Enquire& enquire, const FacetTable& table,
+                                                                    bool one_per_statement, Xapian::doccount offset,
+                                                                    Xapian::doccount end, Xapian::MSet& mset) {
+    struct Candidate {
+        double weight;
+        const std::string* statement_id;
+        std::uint32_t statement;
+        Xapian::MSetIterator item;
+    };
+    const auto before = [](const Candidate& a, const Candidate& b) {
+        if (a.weight != b.weight) return a.weight > b.weight;
+        if (*a.statement_id != *b.statement_id) return *a.statement_id < *b.statement_id;
+        return *a.item < *b.item;
+    };
+    for (Xapian::doccount window = std::max(end * WINDOW_PER_RESULT, MIN_WINDOW); window <= MAX_WINDOW;
+         window *= WINDOW_PER_RESULT) {
+        mset = enquire.get_mset(0, window);
+        std::vector<Candidate> candidates;
+        candidates.reserve(mset.size());
+        for (auto item = mset.begin(); item != mset.end(); ++item) {
+            const std::uint32_t statement = table.statement_of(*item);
+            candidates.push_back({item.get_weight(), &table.statement_id(statement), statement, item});
+        }
+        std::sort(candidates.begin(), candidates.end(), before);
+        std::vector<Xapian::MSetIterator> page;
+        std::vector<std::uint32_t> statements;
+        Xapian::doccount rank = 0;
+        double last_weight = 0;
+        for (const Candidate& c : candidates) {
+            if (rank == end) break;
+            if (one_per_statement) {
+                if (std::find(statements.begin(), statements.end(), c.statement) != statements.end()) continue;
+                statements.push_back(c.statement);
+            }
+            if (rank++ >= offset) page.push_back(c.item);
+            last_weight = c.weight;
+        }
+        const bool every_match = mset.size() < window;
+        if (every_match || (rank == end && last_weight > candidates.back().weight)) return page;
+    }
+    return std::nullopt;
+}
+
 /// The requested page of hits for `query`, ranked, with snippets.
 Expected<std::vector<SearchHit>> rank_page(const Snapshot& snapshot, Lease& lease, const SearchRequest& request,
                                            const Xapian::Query& query) try {
     Xapian::Enquire enquire(lease.db());
     enquire.set_query(query);
-    if (request.view == View::statements) enquire.set_collapse_key(schema::VALUE_STATEMENT_ID);
-    configure_order(enquire, request);
     enquire.set_time_limit(api::MATCH_TIME_LIMIT_SECONDS);
+    const bool one_per_statement = request.view == View::statements;
     const auto offset = static_cast<Xapian::doccount>((request.page - 1) * request.per_page);
-    const Xapian::MSet mset = enquire.get_mset(offset, static_cast<Xapian::doccount>(request.per_page));
+    const auto end = offset + static_cast<Xapian::doccount>(request.per_page);
+    Xapian::MSet mset;
+    std::optional<std::vector<Xapian::MSetIterator>> page;
+    if (request.sort == Sort::relevance && !request.query.empty() && end <= MAX_WINDOW_PAGE_END)
+        page = page_from_windows(enquire, snapshot.facets(), one_per_statement, offset, end, mset);
+    if (!page) {
+        if (one_per_statement) enquire.set_collapse_key(schema::VALUE_STATEMENT_ID);
+        configure_order(enquire, request);
+        mset = enquire.get_mset(offset, static_cast<Xapian::doccount>(request.per_page));
+        page.emplace();
+        for (auto item = mset.begin(); item != mset.end(); ++item) page->push_back(item);
+    }
     const Labeller labeller(snapshot.vocabulary());
     std::vector<SearchHit> hits;
-    for (auto item = mset.begin(); item != mset.end(); ++item) {
+    for (const auto& item : *page) {
         const auto data = nlohmann::json::parse(item.get_document().get_data(), nullptr, false);
         SearchHit hit = hit_from_data(data, labeller);
         hit.snippet = snippet_for(mset, data.value("text", ""), hit.language, request.query);

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <memory>
 #include <random>
 #include <set>
 #include <string>
@@ -54,7 +55,7 @@ protected:
     }
 
     static std::set<Xapian::docid> evaluated_set(const Xapian::Database& db, const Xapian::Query& query,
-                                                 stmt::FilterSetCache* cache) {
+                                                 stmt::PostingSetCache* cache) {
         const auto set = stmt::match_set(db, query, cache);
         EXPECT_TRUE(set.has_value()) << query.get_description();
         std::set<Xapian::docid> out;
@@ -74,9 +75,9 @@ protected:
         Xapian::Database db(path_.string());
         const auto expected = matcher_set(db, query);
         EXPECT_EQ(evaluated_set(db, query, nullptr), expected) << query.get_description();
-        stmt::FilterSetCache cache;
-        EXPECT_EQ(evaluated_set(db, query, &cache), expected) << query.get_description() << " (cached filters)";
-        EXPECT_EQ(evaluated_set(db, query, &cache), expected) << query.get_description() << " (filters from the cache)";
+        stmt::PostingSetCache cache;
+        EXPECT_EQ(evaluated_set(db, query, &cache), expected) << query.get_description() << " (sets offered to the cache)";
+        EXPECT_EQ(evaluated_set(db, query, &cache), expected) << query.get_description() << " (sets from the cache)";
     }
 
     static std::filesystem::path path_;
@@ -134,6 +135,35 @@ TEST_F(MatchSetTest, OperatorsThatNeedPositionsOrValuesAreLeftToTheMatcher) {
     EXPECT_FALSE(stmt::match_set(db, Q(Q::OP_AND, Q("data"), Q(Q::OP_NEAR, pair.begin(), pair.end()))));
     EXPECT_FALSE(stmt::match_set(db, Q(Q::OP_VALUE_RANGE, 1, "a", "b")));
     EXPECT_FALSE(stmt::match_set(db, Q(Q::OP_WILDCARD, "ri")));
+}
+
+TEST_F(MatchSetTest, TheCacheKeepsFilterTermsAndCommonWordsButNotRareOnes) {
+    Xapian::Database db(path_.string());
+    stmt::PostingSetCache cache;
+    ASSERT_TRUE(stmt::match_set(db, Q(Q::OP_AND, Q("rights"), Q("XSESSIONahc-4")), &cache));
+    EXPECT_NE(cache.find("rights"), nullptr);
+    EXPECT_NE(cache.find("XSESSIONahc-4"), nullptr);
+    // A word in fewer than one document in COMMON_WORD_DIVISOR is read each time.
+    const auto set = std::make_shared<const stmt::DocSet>(6400);
+    cache.offer("scarce", set, 99, 6400);
+    EXPECT_EQ(cache.find("scarce"), nullptr);
+    cache.offer("XORGscarce", set, 1, 6400);
+    EXPECT_NE(cache.find("XORGscarce"), nullptr);
+}
+
+TEST(PostingSetCache, KeepsTheMostRecentCommonWordsFirstInFirstOut) {
+    stmt::PostingSetCache cache;
+    const auto set = std::make_shared<const stmt::DocSet>(64);
+    const std::size_t words = stmt::PostingSetCache::MAX_WORD_TERMS;
+    for (std::size_t i = 0; i <= words; ++i) cache.offer("word" + std::to_string(i), set, 64, 64);
+    EXPECT_EQ(cache.find("word0"), nullptr);
+    EXPECT_NE(cache.find("word1"), nullptr);
+    EXPECT_NE(cache.find("word" + std::to_string(words)), nullptr);
+    // Filter terms are not pushed out by words, nor counted among them.
+    cache.offer("XSESSIONahc-1", set, 1, 64);
+    for (std::size_t i = 0; i < words; ++i) cache.offer("other" + std::to_string(i), set, 64, 64);
+    EXPECT_NE(cache.find("XSESSIONahc-1"), nullptr);
+    EXPECT_NE(cache.find("other0"), nullptr);
 }
 
 TEST(DocSet, SetOperationsAndIteration) {

@@ -48,13 +48,15 @@ public:
 
     std::size_t statement_count() const { return statement_ids_.size(); }
     std::uint32_t statement_of(Xapian::docid docid) const;
+    /// The id of a statement code statement_of() returned ("" for NO_STATEMENT).
+    const std::string& statement_id(std::uint32_t statement) const;
     std::uint64_t themes_of(Xapian::docid docid) const;
     std::uint16_t value_of(std::uint32_t statement, StatementField field) const;
     /// The distinct values of a field, indexed by the codes value_of() returns.
     const std::vector<std::string>& values(StatementField field) const;
     const std::vector<std::string>& theme_ids() const { return theme_ids_; }
-    /// The posting sets of filter terms read so far (thread-safe).
-    FilterSetCache& filter_sets() const { return filter_sets_; }
+    /// The posting sets of filter terms and common words read so far (thread-safe).
+    PostingSetCache& posting_sets() const { return posting_sets_; }
 
 private:
     std::vector<std::uint32_t> statement_by_doc_;
@@ -64,7 +66,7 @@ private:
     std::array<std::vector<std::string>, STATEMENT_FIELD_COUNT> values_;
     std::vector<std::string> theme_ids_;
     bool counts_by_docids_ = false;
-    mutable FilterSetCache filter_sets_;
+    mutable PostingSetCache posting_sets_;
 };
 
 /// Counts of one match set: per field, a count for each value code.
@@ -91,6 +93,8 @@ public:
 
 private:
     void add(std::uint32_t statement, std::uint64_t themes);
+    /// Statements view: the statement matches, with these of its themes.
+    void note_statement(std::uint32_t statement, std::uint64_t themes);
 
     const FacetTable& table_;
     bool count_statements_;

@@ -17,6 +17,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
@@ -55,21 +56,34 @@ private:
     std::vector<std::uint64_t> words_;
 };
 
-/// Posting-list sets of the filter terms (sessions, chapters, themes,
-/// organisations...), kept per database generation: filters recur in
-/// almost every request and their sets are the largest to read.
-class FilterSetCache {
+/// Posting-list sets of terms, kept per database generation. Filter terms
+/// (sessions, chapters, themes, organisations...) recur in almost every
+/// request and are kept while there is room. Common words recur too (a
+/// widget's visitors, people paging, a query set cycled), and their
+/// posting lists are the longest to read; the most recent of them are
+/// kept, first in first out. Rare words are read each time: their lists
+/// are short, and keeping them would push the common ones out.
+class PostingSetCache {
 public:
-    /// Beyond this many terms a set is read each time, not kept, so that
-    /// memory stays bounded by (this many) x (documents / 8) bytes.
-    static constexpr std::size_t MAX_TERMS = 512;
+    /// At most this many filter terms are kept; memory stays bounded by
+    /// (MAX_FILTER_TERMS + MAX_WORD_TERMS) x (documents / 8) bytes.
+    static constexpr std::size_t MAX_FILTER_TERMS = 512;
+    /// The number of word terms kept at a time.
+    static constexpr std::size_t MAX_WORD_TERMS = 256;
+    /// A word is kept when at least one document in this many has it: then
+    /// its posting list takes longer to read than its bitmap to copy.
+    static constexpr std::size_t COMMON_WORD_DIVISOR = 64;
 
     std::shared_ptr<const DocSet> find(const std::string& term) const;
-    void keep(const std::string& term, std::shared_ptr<const DocSet> set);
+    /// Offers the set of `term`, which `frequency` documents of `documents` have.
+    void offer(const std::string& term, std::shared_ptr<const DocSet> set, Xapian::doccount frequency,
+               Xapian::docid documents);
 
 private:
     mutable std::shared_mutex mutex_;
     std::map<std::string, std::shared_ptr<const DocSet>> sets_;
+    std::size_t filter_terms_ = 0;
+    std::deque<std::string> word_terms_;  ///< oldest first
 };
 
 /// The term of a LEAF_TERM query (possibly empty: Xapian's match-all
@@ -83,7 +97,7 @@ bool combines_match_sets(Xapian::Query::op op);
 
 /// The documents `query` matches in `db` (one local database), or nothing
 /// when the query holds an operator evaluated only by Xapian's matcher.
-/// Filter terms (schema::is_filter_term) go through `cache` when given.
-std::optional<DocSet> match_set(const Xapian::Database& db, const Xapian::Query& query, FilterSetCache* cache = nullptr);
+/// Term sets are looked up in and offered to `cache` when given.
+std::optional<DocSet> match_set(const Xapian::Database& db, const Xapian::Query& query, PostingSetCache* cache = nullptr);
 
 }  // namespace stmt
