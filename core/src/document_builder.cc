@@ -4,7 +4,7 @@
  */
 #include "stmtlib/document_builder.h"
 
-#include "stmtlib/phrase_bigrams.h"
+#include "stmtlib/phrase_ngrams.h"
 #include "stmtlib/schema.h"
 #include "stmtlib/text.h"
 #include "stmtlib/xapian_language.h"
@@ -76,7 +76,7 @@ std::vector<Xapian::Document> DocumentBuilder::build(const Statement& s, const V
         generator_.set_document(doc);
         generator_.index_text(s.title, 1, std::string(sc::PREFIX_TITLE));
         generator_.index_text(p.text);
-        add_bigram_terms(doc);
+        add_ngram_terms(doc);
 
         const auto boolean = [&doc](std::string_view prefix, const std::string& value) {
             if (!value.empty()) doc.add_boolean_term(std::string(prefix) + value);

@@ -3,7 +3,7 @@
  */
 #include "stmtlib/match_set.h"
 
-#include "stmtlib/phrase_bigrams.h"
+#include "stmtlib/phrase_ngrams.h"
 #include "stmtlib/schema.h"
 
 #include <algorithm>
@@ -19,8 +19,8 @@ constexpr Xapian::doccount SKIP_TO_FACTOR = 16;
 
 bool evaluable(const Xapian::Query& query) {
     switch (query.get_type()) {
-        case Xapian::Query::OP_PHRASE:  // two adjacent words: their bigram term
-            return exact_bigram_of(query).has_value();
+        case Xapian::Query::OP_PHRASE:  // two or three adjacent words: their n-gram term
+            return exact_ngram_of(query).has_value();
         case Xapian::Query::LEAF_TERM:
         case Xapian::Query::LEAF_MATCH_ALL:
         case Xapian::Query::LEAF_MATCH_NOTHING:
@@ -36,10 +36,10 @@ bool evaluable(const Xapian::Query& query) {
 }
 
 /// The one term whose posting list is the match set of `query`, if there
-/// is one: a plain term, or a two-word phrase's bigram.
+/// is one: a plain term, or the n-gram of a phrase of two or three words.
 std::optional<std::string> single_term(const Xapian::Query& query) {
     if (auto term = leaf_term(query); term && !term->empty()) return term;
-    if (query.get_type() == Xapian::Query::OP_PHRASE) return exact_bigram_of(query);
+    if (query.get_type() == Xapian::Query::OP_PHRASE) return exact_ngram_of(query);
     return std::nullopt;
 }
 
@@ -60,7 +60,7 @@ public:
             case Xapian::Query::OP_FILTER:
                 return conjunction(query);
             case Xapian::Query::OP_PHRASE:
-                return term_set(*exact_bigram_of(query));
+                return term_set(*exact_ngram_of(query));
             case Xapian::Query::OP_AND_NOT: {
                 DocSet out = evaluate(query.get_subquery(0));
                 for (std::size_t i = 1; i < query.get_num_subqueries() && !out.empty(); ++i)
@@ -86,7 +86,7 @@ public:
 private:
     /// The sets of the subqueries that are not single terms and of the
     /// terms kept in the cache first (read in place), then the other terms
-    /// from the rarest, each once (a phrase filtered by its own bigram names
+    /// from the rarest, each once (a phrase filtered by its own n-gram names
     /// that term twice); a term much commoner than what is left is probed
     /// with skip_to instead of read whole.
     DocSet conjunction(const Xapian::Query& query) {
@@ -96,14 +96,17 @@ private:
             if (out) *out &= set;
             else out = set;
         };
-        for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
-            const Xapian::Query sub = query.get_subquery(i);
-            if (const auto term = single_term(sub)) {
-                if (const auto kept = cached(*term)) narrow(*kept);
-                else terms.emplace_back(db_.get_termfreq(*term), *term);
-            } else {
-                narrow(evaluate(sub));
-            }
+        std::vector<std::string> single_terms;
+        std::vector<Xapian::Query> others;
+        gather_conjuncts(query, single_terms, others);
+        drop_words_of_ngrams(single_terms);
+        for (const auto& sub : others) {
+            narrow(evaluate(sub));
+            if (out->empty()) return std::move(*out);
+        }
+        for (const auto& term : single_terms) {
+            if (const auto kept = cached(term)) narrow(*kept);
+            else terms.emplace_back(db_.get_termfreq(term), term);
             if (out && out->empty()) return std::move(*out);
         }
         std::sort(terms.begin(), terms.end());
@@ -114,6 +117,31 @@ private:
             else narrow(*read_and_offer(term));
         }
         return out ? std::move(*out) : DocSet(last_);
+    }
+
+    /// The conjuncts of nested AND and FILTER nodes: single terms (a short
+    /// phrase's n-gram among them) and the other subqueries.
+    static void gather_conjuncts(const Xapian::Query& query, std::vector<std::string>& single_terms,
+                                 std::vector<Xapian::Query>& others) {
+        for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
+            const Xapian::Query sub = query.get_subquery(i);
+            if (const auto term = single_term(sub)) single_terms.push_back(*term);
+            else if (sub.get_type() == Xapian::Query::OP_AND || sub.get_type() == Xapian::Query::OP_FILTER)
+                gather_conjuncts(sub, single_terms, others);
+            else others.push_back(sub);
+        }
+    }
+
+    /// A document with the n-gram "a b c" has the words a, b and c: a
+    /// rewritten phrase, (a AND b AND c) FILTER "a b c", is read as its
+    /// n-gram alone.
+    static void drop_words_of_ngrams(std::vector<std::string>& terms) {
+        std::vector<std::string> implied;
+        for (const auto& term : terms)
+            if (const auto words = words_of_ngram(term)) implied.insert(implied.end(), words->begin(), words->end());
+        std::erase_if(terms, [&implied](const std::string& term) {
+            return std::find(implied.begin(), implied.end(), term) != implied.end();
+        });
     }
 
     /// Keeps in `set` only the documents that have `term`.

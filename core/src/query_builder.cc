@@ -4,7 +4,7 @@
  */
 #include "stmtlib/query_builder.h"
 
-#include "stmtlib/phrase_bigrams.h"
+#include "stmtlib/phrase_ngrams.h"
 #include "stmtlib/schema.h"
 #include "stmtlib/synonym_expansion.h"
 #include "stmtlib/text.h"
@@ -140,7 +140,7 @@ Expected<Xapian::Query> QueryBuilder::parse_words(const std::string& query, Matc
         return Error{ErrorCode::malformed_query, "the query cannot be parsed: " + e.get_msg(),
                      std::string(api::PARAM_QUERY)};
     }
-    for (auto& parse : parses) parse = with_phrase_bigrams(parse);
+    for (auto& parse : parses) parse = with_phrase_ngrams(parse);
     if (parses.size() == 1) return parses.front();
     return Xapian::Query(Xapian::Query::OP_OR, parses.begin(), parses.end());
 }

@@ -6,6 +6,7 @@
 #include "stmtlib/document_builder.h"
 #include "stmtlib/highlighter.h"
 #include "stmtlib/language_detector.h"
+#include "stmtlib/phrase_ngrams.h"
 #include "stmtlib/query_builder.h"
 #include "stmtlib/research_requests.h"
 #include "stmtlib/schema.h"
@@ -46,12 +47,12 @@ Xapian::Query query_for_text(const std::string& text_value, const std::string& l
     return Xapian::Query(Xapian::Query::OP_ELITE_SET, terms.begin(), terms.end(), SIMILAR_QUERY_TERMS);
 }
 
-/// Bigram terms are left out of relevance feedback: a passage has one per
-/// pair of words, mostly unique, and their many equal weights would crowd
-/// out the words that describe it.
-class NotBigrams : public Xapian::ExpandDecider {
+/// N-gram terms are left out of relevance feedback: a passage has two per
+/// word, mostly unique, and their many equal weights would crowd out the
+/// words that describe it.
+class NotNgrams : public Xapian::ExpandDecider {
 public:
-    bool operator()(const std::string& term) const override { return term.rfind(schema::PREFIX_BIGRAM, 0) != 0; }
+    bool operator()(const std::string& term) const override { return !is_ngram_term(term); }
 };
 
 /// Relevance feedback: the terms that best describe one passage.
@@ -59,7 +60,7 @@ Xapian::Query query_for_passage(Xapian::Database& db, Xapian::docid docid) {
     Xapian::Enquire enquire(db);
     Xapian::RSet rset;
     rset.add_document(docid);
-    const NotBigrams words;
+    const NotNgrams words;
     const Xapian::ESet eset = enquire.get_eset(SIMILAR_QUERY_TERMS, rset, &words);
     std::vector<std::string> terms(eset.begin(), eset.end());
     return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());

@@ -18,7 +18,7 @@
 namespace stmt::schema {
 
 /// Bump when the layout below changes; searchd refuses other versions.
-inline constexpr std::string_view SCHEMA_VERSION = "3";
+inline constexpr std::string_view SCHEMA_VERSION = "4";
 
 // --- Term prefixes ---------------------------------------------------------
 /// Stemmed words, as Xapian's TermGenerator writes them (STEM_SOME).
@@ -42,8 +42,10 @@ inline constexpr std::string_view PREFIX_ORGANIZATION = "XORG";
 /// Status id (draft, oral, ...), boolean.
 inline constexpr std::string_view PREFIX_STATUS = "XSTATUS";
 /// Two adjacent words of the text, "XB<first> <second>", boolean: the
-/// documents of a quoted phrase from one posting list (phrase_bigrams.h).
+/// documents of a quoted phrase from one posting list (phrase_ngrams.h).
 inline constexpr std::string_view PREFIX_BIGRAM = "XB";
+/// Three adjacent words of the text, "XG<first> <second> <third>", boolean.
+inline constexpr std::string_view PREFIX_TRIGRAM = "XG";
 
 /// Xapian's convention, kept by every prefix above: a prefix is upper-case
 /// ASCII and TermGenerator lower-cases words, so a term is prefixed exactly
@@ -56,7 +58,8 @@ static_assert(is_prefixed_term(PREFIX_STEMMED) && is_prefixed_term(PREFIX_TITLE)
                   is_prefixed_term(PREFIX_PARAGRAPH_ID) && is_prefixed_term(PREFIX_STATEMENT) &&
                   is_prefixed_term(PREFIX_SESSION) && is_prefixed_term(PREFIX_CHAPTER) &&
                   is_prefixed_term(PREFIX_ORGANIZATION) && is_prefixed_term(PREFIX_LANGUAGE) &&
-                  is_prefixed_term(PREFIX_STATUS) && is_prefixed_term(PREFIX_THEME) && is_prefixed_term(PREFIX_BIGRAM),
+                  is_prefixed_term(PREFIX_STATUS) && is_prefixed_term(PREFIX_THEME) && is_prefixed_term(PREFIX_BIGRAM) &&
+                  is_prefixed_term(PREFIX_TRIGRAM),
               "is_prefixed_term tells prefixed terms by their first letter");
 
 /// The boolean prefixes the API's filters select by: few terms, used by
