@@ -99,6 +99,12 @@ void add_ngram_terms(Xapian::Document& doc) {
     const auto adjacent = [&at](std::size_t group, std::size_t next) {
         return next < at.size() && at[next].first == at[group].first + 1;
     };
+    // Built in place rather than by ngram_term(): a paragraph has two
+    // n-grams per word, and the words here are unprefixed terms already.
+    std::string term;
+    const auto add = [&doc, &term] {
+        if (term.size() <= MAX_NGRAM_BYTES) doc.add_boolean_term(term);
+    };
     for (std::size_t first = 0; first < at.size();) {
         const std::size_t second = group_end(first);
         if (adjacent(first, second)) {
@@ -109,9 +115,13 @@ void add_ngram_terms(Xapian::Document& doc) {
                 for (std::size_t b = second; b < third; ++b) {
                     const std::string& x = words[at[a].second];
                     const std::string& y = words[at[b].second];
-                    if (auto bigram = ngram_term({x, y})) doc.add_boolean_term(*bigram);
-                    for (std::size_t c = third; three && c < third_end; ++c)
-                        if (auto trigram = ngram_term({x, y, words[at[c].second]})) doc.add_boolean_term(*trigram);
+                    term.assign(schema::PREFIX_BIGRAM).append(x).append(1, ' ').append(y);
+                    add();
+                    for (std::size_t c = third; three && c < third_end; ++c) {
+                        term.assign(schema::PREFIX_TRIGRAM).append(x).append(1, ' ').append(y).append(1, ' ');
+                        term.append(words[at[c].second]);
+                        add();
+                    }
                 }
         }
         first = second;
