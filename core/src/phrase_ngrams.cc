@@ -136,7 +136,7 @@ std::optional<std::string> exact_ngram_of(const Xapian::Query& query) {
 
 Xapian::Query with_phrase_ngrams(const Xapian::Query& query) {
     if (const auto terms = adjacent_phrase_terms(query)) {
-        if (const auto ngram = exact_ngram_of(query)) {
+        if (const auto ngram = ngram_term(*terms)) {
             std::vector<Xapian::Query> words;
             for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) words.push_back(query.get_subquery(i));
             return Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end()),

@@ -33,21 +33,14 @@ std::string made_up_words(const std::string& stem, int count) {
 class IntegrationLimits : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
-        dir_ = new TempDir();
-        const fs::path corpus = *dir_ / "corpus";
-        fs::create_directories(corpus);
-        write_file(corpus / "wordlist.txt",
-                   "Statement by the Birch Data Council at AHC 5\n\n"
-                   "We list these words for a test of wildcards: " + made_up_words("zqx", 150) + ".\n\n"
-                   "(Synthetic statement written for the Statement Library tests; not a real statement.)\n");
-        const auto built = run_indexer(corpus, *dir_ / "db");
-        ASSERT_EQ(built.exit_code, 0) << built.output();
-        server_ = new Server(*dir_ / "db");
+        library_ = new SyntheticLibrary(
+            {{"wordlist.txt",
+              "Statement by the Birch Data Council at AHC 5\n\n"
+              "We list these words for a test of wildcards: " + made_up_words("zqx", 150) + ".\n\n"
+              "(Synthetic statement written for the Statement Library tests; not a real statement.)\n"}});
     }
-    static void TearDownTestSuite() {
-        delete server_;
-        delete dir_;
-    }
+    static void TearDownTestSuite() { delete library_; }
+    static Server& server() { return library_->server(); }
     static void expect_limit(const httplib::Result& res, int status, const std::string& code,
                              const std::string& message, const char* parameter) {
         ASSERT_TRUE(res);
@@ -62,13 +55,11 @@ protected:
         EXPECT_EQ(body["error"]["parameter"], parameter ? nlohmann::json(parameter) : nlohmann::json(nullptr));
     }
     static httplib::Result get(const std::string& path, const httplib::Headers& headers = {}) {
-        return server_->client().Get(path.c_str(), headers);
+        return server().client().Get(path.c_str(), headers);
     }
-    static TempDir* dir_;
-    static Server* server_;
+    static SyntheticLibrary* library_;
 };
-TempDir* IntegrationLimits::dir_ = nullptr;
-Server* IntegrationLimits::server_ = nullptr;
+SyntheticLibrary* IntegrationLimits::library_ = nullptr;
 
 TEST_F(IntegrationLimits, QueryTermCount) {
     static_assert(stmt::api::MAX_QUERY_TERMS == 64, "docs/api.md gives the value");
@@ -77,7 +68,7 @@ TEST_F(IntegrationLimits, QueryTermCount) {
     // A phrase counts each of its words.
     expect_limit(get(search_path({{"q", "\"" + made_up_words("w", 65) + "\""}})), 400, "invalid_parameter",
                  "the query has more than 64 terms", "q");
-    (void)server_->get_json(search_path({{"q", made_up_words("w", 64)}}), 200);
+    (void)server().get_json(search_path({{"q", made_up_words("w", 64)}}), 200);
 }
 
 TEST_F(IntegrationLimits, WildcardExpansion) {
@@ -89,9 +80,9 @@ TEST_F(IntegrationLimits, WildcardExpansion) {
     expect_limit(get(search_path({{"q", "zqx*"}, {"view", "passages"}})), 400, "invalid_parameter", message, "q");
     expect_limit(get("/api/timeline?q=zqx*"), 400, "invalid_parameter", message, "q");
     // zqx0* stands for the 100 words zqx000 to zqx099: at the limit, searched.
-    const auto at_limit = server_->get_json(search_path({{"q", "zqx0*"}}), 200);
+    const auto at_limit = server().get_json(search_path({{"q", "zqx0*"}}), 200);
     EXPECT_EQ(at_limit.at("total"), 1);
-    const auto narrow = server_->get_json(search_path({{"q", "zqx14*"}}), 200);
+    const auto narrow = server().get_json(search_path({{"q", "zqx14*"}}), 200);
     EXPECT_EQ(narrow.at("total"), 1);
 }
 
@@ -100,7 +91,7 @@ TEST_F(IntegrationLimits, ManyTermsAndWildcardsAtTheirLimitsStillAnswer) {
     // or failed: 64 terms, with wildcards each at the limit.
     std::string q;
     for (int i = 0; i < 32; ++i) q += (i ? " OR zqx0* OR zqx" : "zqx0* OR zqx") + std::to_string(100 + i);
-    const auto body = server_->get_json(search_path({{"q", q}}), 200);
+    const auto body = server().get_json(search_path({{"q", q}}), 200);
     EXPECT_EQ(body.at("total"), 1);
 }
 
@@ -125,12 +116,12 @@ TEST_F(IntegrationLimits, HeaderLongerThanTheServerReads) {
 TEST_F(IntegrationLimits, BodyOverTheLimitOnAnyPost) {
     static_assert(stmt::api::MAX_BODY_BYTES == 64 * 1024, "docs/api.md gives the value");
     const std::string body(stmt::api::MAX_BODY_BYTES + 1, 'x');
-    const auto similar = server_->client().Post("/api/similar", body, "application/json");
+    const auto similar = server().client().Post("/api/similar", body, "application/json");
     ASSERT_TRUE(similar);
     EXPECT_EQ(similar->status, 413);
     EXPECT_EQ(nlohmann::json::parse(similar->body, nullptr, false)["error"]["code"], "payload_too_large");
     // Paths that take no POST refuse the body too, and say so in JSON.
-    const auto elsewhere = server_->client().Post("/api/search", body, "application/json");
+    const auto elsewhere = server().client().Post("/api/search", body, "application/json");
     ASSERT_TRUE(elsewhere);
     EXPECT_GE(elsewhere->status, 400);
     EXPECT_LT(elsewhere->status, 500);
@@ -150,7 +141,7 @@ TEST_F(IntegrationLimits, RepeatedFilterParametersCountTogether) {
 TEST_F(IntegrationLimits, SecurityHeadersOnAnswersTheRoutesDoNotWrite) {
     // Errors cpp-httplib and the catch-all routes make, not only the pages
     // and API answers IntegrationStaticFiles.SecurityHeadersOnEveryResponse covers.
-    auto client = server_->client();
+    auto client = server().client();
     std::vector<std::pair<std::string, httplib::Result>> answers;
     answers.emplace_back("POST /api/search", client.Post("/api/search", "{}", "application/json"));
     answers.emplace_back("DELETE /", client.Delete("/"));

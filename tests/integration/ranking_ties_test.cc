@@ -23,48 +23,47 @@ constexpr int PARAGRAPHS = 3;
 class IntegrationRankingTies : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
-        dir_ = new TempDir();
-        const fs::path corpus = *dir_ / "corpus";
-        fs::create_directories(corpus);
+        std::vector<std::pair<std::string, std::string>> files;
         for (int s = 0; s < STATEMENTS; ++s) {
             char name[32];
             std::snprintf(name, sizeof name, "ties-%02d.txt", s);
             std::string text = "Statement by the Birch Data Council at AHC 5\n\n";
             for (int p = 0; p < PARAGRAPHS; ++p) text += "The tiebreak paragraph reads the same everywhere.\n\n";
             text += "(Synthetic statement written for the Statement Library tests; not a real statement.)\n";
-            write_file(corpus / name, text);
+            files.emplace_back(name, text);
         }
-        const auto built = run_indexer(corpus, *dir_ / "db");
-        ASSERT_EQ(built.exit_code, 0) << built.output();
-        server_ = new Server(*dir_ / "db");
+        library_ = new SyntheticLibrary(files);
     }
-    static void TearDownTestSuite() {
-        delete server_;
-        delete dir_;
-    }
+    static void TearDownTestSuite() { delete library_; }
 
     /// (statement id, paragraph) of each hit of `path`.
     static std::vector<std::pair<std::string, int>> hits(const std::string& path) {
         std::vector<std::pair<std::string, int>> out;
-        const auto body = server_->get_json(path);
+        const auto body = library_->server().get_json(path);
         for (const auto& hit : body["results"]) out.emplace_back(hit["statement_id"], hit["paragraph"]);
         return out;
     }
 
-    static TempDir* dir_;
-    static Server* server_;
+    /// Hits of the first `count` pages of `per_page` results of `path`, each page full.
+    static std::vector<std::pair<std::string, int>> pages(const std::string& path, int per_page, int count) {
+        std::vector<std::pair<std::string, int>> all;
+        for (int page = 1; page <= count; ++page) {
+            const auto got =
+                hits(path + "&per_page=" + std::to_string(per_page) + "&page=" + std::to_string(page));
+            EXPECT_EQ(got.size(), static_cast<std::size_t>(per_page)) << "page " << page;
+            all.insert(all.end(), got.begin(), got.end());
+        }
+        return all;
+    }
+
+    static SyntheticLibrary* library_;
 };
 
-TempDir* IntegrationRankingTies::dir_ = nullptr;
-Server* IntegrationRankingTies::server_ = nullptr;
+SyntheticLibrary* IntegrationRankingTies::library_ = nullptr;
 
 TEST_F(IntegrationRankingTies, StatementsViewListsTiedStatementsByIdWithTheirFirstParagraph) {
-    std::vector<std::pair<std::string, int>> all;
-    for (int page = 1; page <= 3; ++page) {
-        const auto got = hits("/api/search?q=tiebreak&per_page=10&page=" + std::to_string(page));
-        ASSERT_EQ(got.size(), 10u) << "page " << page;
-        all.insert(all.end(), got.begin(), got.end());
-    }
+    const auto all = pages("/api/search?q=tiebreak", 10, 3);
+    ASSERT_EQ(all.size(), 30u);
     for (std::size_t i = 0; i < all.size(); ++i) {
         if (i > 0) {
             EXPECT_LT(all[i - 1].first, all[i].first) << "at " << i;
@@ -78,12 +77,8 @@ TEST_F(IntegrationRankingTies, StatementsViewListsTiedStatementsByIdWithTheirFir
 }
 
 TEST_F(IntegrationRankingTies, PassagesViewOrdersTiesByStatementIdThenParagraph) {
-    std::vector<std::pair<std::string, int>> all;
-    for (int page = 1; page <= 3; ++page) {
-        const auto got = hits("/api/search?q=tiebreak&view=passages&per_page=30&page=" + std::to_string(page));
-        ASSERT_EQ(got.size(), 30u) << "page " << page;
-        all.insert(all.end(), got.begin(), got.end());
-    }
+    const auto all = pages("/api/search?q=tiebreak&view=passages", 30, 3);
+    ASSERT_EQ(all.size(), 90u);
     for (std::size_t i = 1; i < all.size(); ++i) EXPECT_LT(all[i - 1], all[i]) << "at " << i;
     // A page ending past result 100 is ranked by Xapian's sort instead of
     // a window; it must continue the same order.

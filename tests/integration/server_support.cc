@@ -201,13 +201,22 @@ nlohmann::json Server::get_json(const std::string& path, int expected_status) co
     return body;
 }
 
-FixtureLibrary::FixtureLibrary() : db_(dir_ / "db") {
-    const ProcessResult built = run_indexer(FIXTURE_CORPUS, db_);
+std::unique_ptr<Server> index_and_serve(const fs::path& corpus, const fs::path& db) {
+    const ProcessResult built = run_indexer(corpus, db);
     if (built.exit_code != 0)
-        throw std::runtime_error("indexing the fixture corpus failed (exit " + std::to_string(built.exit_code) +
+        throw std::runtime_error("indexing " + corpus.string() + " failed (exit " + std::to_string(built.exit_code) +
                                  "):\n" + built.output());
-    server_ = std::make_unique<Server>(db_);
+    return std::make_unique<Server>(db);
 }
+
+SyntheticLibrary::SyntheticLibrary(const std::vector<std::pair<std::string, std::string>>& files) {
+    const fs::path corpus = dir_ / "corpus";
+    fs::create_directories(corpus);
+    for (const auto& [name, text] : files) write_file(corpus / name, text);
+    server_ = index_and_serve(corpus, dir_ / "db");
+}
+
+FixtureLibrary::FixtureLibrary() : db_(dir_ / "db"), server_(index_and_serve(FIXTURE_CORPUS, db_)) {}
 
 namespace {
 std::unique_ptr<FixtureLibrary>& fixture_slot() {

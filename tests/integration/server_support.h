@@ -106,6 +106,22 @@ private:
     std::optional<int> exit_code_;
 };
 
+/// Indexes `corpus` into `db` and starts a searchd on it; throws
+/// std::runtime_error with the indexer's output when indexing fails.
+std::unique_ptr<Server> index_and_serve(const fs::path& corpus, const fs::path& db);
+
+/// A suite's own synthetic library: statements (file name, text) written
+/// into a temp corpus, indexed, with a searchd on it.
+class SyntheticLibrary {
+public:
+    explicit SyntheticLibrary(const std::vector<std::pair<std::string, std::string>>& files);
+    Server& server() { return *server_; }
+
+private:
+    TempDir dir_;
+    std::unique_ptr<Server> server_;
+};
+
 /// The fixture corpus indexed into a temp folder, with a searchd on it.
 class FixtureLibrary {
 public:
