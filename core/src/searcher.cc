@@ -233,16 +233,22 @@ private:
     unsigned before_;
 };
 
+unsigned cores() {
+    static const unsigned count = std::max(1u, std::thread::hardware_concurrency());
+    return count;
+}
+
 }  // namespace
+
+Searcher::Searcher(LibraryReader& reader) : reader_(reader), counting_(cores() - 1) {}
 
 Expected<SearchResponse> Searcher::search(const SearchRequest& request) {
     const auto started = std::chrono::steady_clock::now();
     // Both halves read the same generation, each with its own handles
     // (Xapian objects, queries included, are not shared between threads).
     const std::shared_ptr<Snapshot> snapshot = reader_.current();
-    static const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
     const InFlight in_flight(searches_in_flight_);
-    const bool parallel = in_flight.others() + 1 < cores;
+    const bool parallel = in_flight.others() + 1 < cores();
 
     Expected<CountedSearch> counted = Error{ErrorCode::internal_error, "not counted", ""};
     Expected<std::vector<SearchHit>> hits = std::vector<SearchHit>{};
@@ -251,10 +257,11 @@ Expected<SearchResponse> Searcher::search(const SearchRequest& request) {
         // query; if counting falls back to any word, the page is ranked again
         // with the counted query (cheap: all words found nothing). That query
         // is this thread's once get() has returned.
-        auto counting = std::async(std::launch::async, [&snapshot, &request] {
+        auto counting = counting_.run([&snapshot, &request] {
             Lease lease(snapshot);
             return count_search(*snapshot, lease, request);
         });
+        const FinishedBeforeLeaving counted_first(counting);
         Lease lease(snapshot);
         QueryBuilder builder(lease.db(), snapshot->vocabulary(), library_languages(snapshot->facets()), lease.spelling());
         if (auto all = builder.build(request, Matching::all)) hits = rank_page(*snapshot, lease, request, *all);

@@ -8,6 +8,7 @@
 #include "stmtlib/completions.h"
 #include "stmtlib/library_reader.h"
 #include "stmtlib/search_request.h"
+#include "stmtlib/worker_pool.h"
 
 #include <nlohmann/json.hpp>
 
@@ -114,7 +115,7 @@ struct CiteRequest;
 
 class Searcher {
 public:
-    explicit Searcher(LibraryReader& reader) : reader_(reader) {}
+    explicit Searcher(LibraryReader& reader);
 
     Expected<SearchResponse> search(const SearchRequest& request);
     /// The statement with its numbered paragraphs, as JSON.
@@ -146,6 +147,9 @@ public:
 private:
     LibraryReader& reader_;
     std::atomic<unsigned> searches_in_flight_{0};
+    /// Counts the matches of a search while its thread ranks the page:
+    /// one thread per core beyond the first.
+    WorkerPool counting_;
 };
 
 }  // namespace stmt
