@@ -9,7 +9,9 @@
 #include <algorithm>
 #include <functional>
 #include <set>
+#include <tuple>
 #include <unordered_map>
+#include <utility>
 
 namespace stmt {
 namespace {
@@ -89,6 +91,9 @@ FacetTable::FacetTable(const std::vector<Shard>& shards, const Vocabulary& vocab
             themes_by_doc_[combined(docid)] |= mask;
         });
     }
+    // Date order for one local database only: over several, Xapian's own
+    // sort and collapse order the page (searcher.cc).
+    if (!counts_by_docids_ && n == 1) order_by_date(shards[0].db);
     // Codes follow the values' sorted order, not the order documents were
     // met in, so that any split into shards gives the same table.
     for (std::size_t f = 0; f < STATEMENT_FIELD_COUNT; ++f) {
@@ -103,6 +108,46 @@ FacetTable::FacetTable(const std::vector<Shard>& shards, const Vocabulary& vocab
         for (std::size_t s = 0; s < raw[f].size(); ++s)
             if (!raw[f][s].empty()) codes_[f][s] = code_of.at(raw[f][s]);
     }
+}
+
+// Every paragraph of a statement shares the date and statement id that
+// lead its sort keys, so statements are ordered by one key each, and a
+// statement's paragraphs by number, ties by docid: the order Xapian's sort
+// on the whole keys gives, without a key per paragraph in memory.
+void FacetTable::order_by_date(const Xapian::Database& db) {
+    struct Paragraph {
+        std::uint32_t statement;
+        std::uint32_t number;
+        Xapian::docid docid;
+    };
+    std::vector<Paragraph> paragraphs;
+    paragraphs.reserve(db.get_doccount());
+    for (auto it = db.valuestream_begin(schema::VALUE_PARAGRAPH); it != db.valuestream_end(schema::VALUE_PARAGRAPH); ++it)
+        if (const std::uint32_t statement = statement_of(it.get_docid()); statement != NO_STATEMENT)
+            paragraphs.push_back({statement, static_cast<std::uint32_t>(Xapian::sortable_unserialise(*it)), it.get_docid()});
+    const auto order = [&](Xapian::valueno slot) {
+        std::vector<std::string> key(statement_ids_.size());
+        std::vector<bool> keyed(statement_ids_.size(), false);
+        for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it)
+            if (const std::uint32_t statement = statement_of(it.get_docid()); statement != NO_STATEMENT && !keyed[statement]) {
+                key[statement] = *it;
+                keyed[statement] = true;
+            }
+        std::vector<std::uint32_t> by_key(statement_ids_.size());
+        for (std::uint32_t i = 0; i < by_key.size(); ++i) by_key[i] = i;
+        std::sort(by_key.begin(), by_key.end(), [&key](std::uint32_t a, std::uint32_t b) { return key[a] < key[b]; });
+        std::vector<std::uint32_t> rank(by_key.size());
+        for (std::uint32_t i = 0; i < by_key.size(); ++i) rank[by_key[i]] = i;
+        std::sort(paragraphs.begin(), paragraphs.end(), [&rank](const Paragraph& a, const Paragraph& b) {
+            return std::tie(rank[a.statement], a.number, a.docid) < std::tie(rank[b.statement], b.number, b.docid);
+        });
+        std::vector<Xapian::docid> docids;
+        docids.reserve(paragraphs.size());
+        for (const auto& p : paragraphs) docids.push_back(p.docid);
+        return docids;
+    };
+    newest_first_ = order(schema::VALUE_ORDER_NEWEST);
+    oldest_first_ = order(schema::VALUE_ORDER_OLDEST);
 }
 
 std::uint32_t FacetTable::statement_of(Xapian::docid docid) const {

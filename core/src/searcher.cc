@@ -5,8 +5,10 @@
  */
 #include "stmtlib/searcher.h"
 
+#include "docid_list_source.h"
 #include "search_support.h"
 
+#include "stmtlib/match_set.h"
 #include "stmtlib/query_builder.h"
 #include "stmtlib/schema.h"
 #include "stmtlib/xapian_language.h"
@@ -184,9 +186,40 @@ std::optional<std::vector<Xapian::MSetIterator>> page_from_windows(Xapian::Enqui
     return std::nullopt;
 }
 
+/// The docids of results offset..end-1 in date order (newest first when
+/// `newest_first`; one per statement in the statements view), chosen from
+/// the date orders kept in the facet table and the query's match set;
+/// nullopt when the table keeps no date order (several shards) or the
+/// query is not evaluable as a set (match_set.h).
+std::optional<std::vector<Xapian::docid>> page_in_date_order(Xapian::Database& db, const Xapian::Query& query,
+                                                             const FacetTable& table, bool newest_first,
+                                                             bool one_per_statement, Xapian::doccount offset,
+                                                             Xapian::doccount end) {
+    const std::vector<Xapian::docid>& order = table.in_date_order(newest_first);
+    if (order.empty() || table.counts_by_docids()) return std::nullopt;
+    const auto matches = match_set(db, query, &table.posting_sets());
+    if (!matches) return std::nullopt;
+    std::vector<Xapian::docid> page;
+    std::vector<bool> statement_taken(one_per_statement ? table.statement_count() : 0, false);
+    Xapian::doccount rank = 0;
+    for (const Xapian::docid docid : order) {
+        if (rank == end) break;
+        if (!matches->contains(docid)) continue;
+        if (one_per_statement) {
+            const std::uint32_t statement = table.statement_of(docid);
+            if (statement == FacetTable::NO_STATEMENT || statement_taken[statement]) continue;
+            statement_taken[statement] = true;
+        }
+        if (rank++ >= offset) page.push_back(docid);
+    }
+    return page;
+}
+
 /// The requested page of hits for `query`, ranked, with snippets.
 Expected<std::vector<SearchHit>> rank_page(const Snapshot& snapshot, Lease& lease, const SearchRequest& request,
                                            const Xapian::Query& query) try {
+    // Outlives the enquire and the MSet, whose query may point to it.
+    std::optional<DocidListSource> page_documents;
     Xapian::Enquire enquire(lease.db());
     enquire.set_query(query);
     enquire.set_time_limit(api::MATCH_TIME_LIMIT_SECONDS);
@@ -200,7 +233,21 @@ Expected<std::vector<SearchHit>> rank_page(const Snapshot& snapshot, Lease& leas
     if (!page) {
         if (one_per_statement) enquire.set_collapse_key(schema::VALUE_STATEMENT_ID);
         configure_order(enquire, request);
-        mset = enquire.get_mset(offset, static_cast<Xapian::doccount>(request.per_page));
+        // Date order: Xapian's sort reads the sort value of every match;
+        // the page is found from the orders kept in memory instead, and
+        // Xapian ranks only its documents (same weights, order, snippets).
+        const bool by_date = request.sort != Sort::relevance || request.query.empty();
+        const bool newest_first = request.sort != Sort::date_ascending;
+        Xapian::doccount first = offset;
+        if (by_date) {
+            if (auto docids = page_in_date_order(lease.db(), query, snapshot.facets(), newest_first, one_per_statement,
+                                                 offset, end)) {
+                page_documents.emplace(std::move(*docids));
+                enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(&*page_documents)));
+                first = 0;
+            }
+        }
+        mset = enquire.get_mset(first, static_cast<Xapian::doccount>(request.per_page));
         page.emplace();
         for (auto item = mset.begin(); item != mset.end(); ++item) page->push_back(item);
     }

@@ -57,8 +57,16 @@ public:
     const std::vector<std::string>& theme_ids() const { return theme_ids_; }
     /// The posting sets of filter terms and common words read so far (thread-safe).
     PostingSetCache& posting_sets() const { return posting_sets_; }
+    /// Every docid in the order of the newest-first (or oldest-first) sort
+    /// value, as Xapian's sort on it orders them; empty over several shards,
+    /// where counts_by_docids() holds.
+    const std::vector<Xapian::docid>& in_date_order(bool newest_first) const {
+        return newest_first ? newest_first_ : oldest_first_;
+    }
 
 private:
+    void order_by_date(const Xapian::Database& db);
+
     std::vector<std::uint32_t> statement_by_doc_;
     std::vector<std::uint64_t> themes_by_doc_;
     std::vector<std::string> statement_ids_;
@@ -66,6 +74,7 @@ private:
     std::array<std::vector<std::string>, STATEMENT_FIELD_COUNT> values_;
     std::vector<std::string> theme_ids_;
     bool counts_by_docids_ = false;
+    std::vector<Xapian::docid> newest_first_, oldest_first_;
     mutable PostingSetCache posting_sets_;
 };
 
