@@ -167,16 +167,22 @@ Facets shape_facets(const FacetCounts& counts, const FacetTable& table, const Vo
     return facets;
 }
 
+DateOrder date_order(const SearchRequest& r) {
+    if (r.sort == Sort::date_ascending) return DateOrder::oldest_first;
+    if (r.sort == Sort::date_descending || r.query.empty()) return DateOrder::newest_first;
+    return DateOrder::none;
+}
+
 void configure_order(Xapian::Enquire& enquire, const SearchRequest& r) {
-    const bool newest_first = r.sort == Sort::date_descending || (r.sort == Sort::relevance && r.query.empty());
+    const DateOrder order = date_order(r);
     // Equal weights are ordered by statement id (then docid, which keeps a
     // statement's paragraphs in order in any shard), not by docid alone,
     // so that a split into shards orders ties as one database does.
-    if (r.sort == Sort::relevance && !r.query.empty())
+    if (order == DateOrder::none)
         enquire.set_sort_by_relevance_then_value(schema::VALUE_STATEMENT_ID, false);
     else
-        enquire.set_sort_by_value_then_relevance(newest_first ? schema::VALUE_ORDER_NEWEST : schema::VALUE_ORDER_OLDEST,
-                                                 false);
+        enquire.set_sort_by_value_then_relevance(
+            order == DateOrder::newest_first ? schema::VALUE_ORDER_NEWEST : schema::VALUE_ORDER_OLDEST, false);
 }
 
 /// The library's languages, English first: the stemmers queries are parsed with.

@@ -75,6 +75,11 @@ Error wildcard_error();
 Facets shape_facets(const FacetCounts& counts, const FacetTable& table, const Vocabulary& v,
                     const SearchRequest* request);
 
+/// How a request's results are ordered by date: not at all (relevance,
+/// with words), newest first (also relevance without words), oldest first.
+enum class DateOrder { none, newest_first, oldest_first };
+DateOrder date_order(const SearchRequest& r);
+
 /// Date orders (and the newest-first order of an empty query).
 void configure_order(Xapian::Enquire& enquire, const SearchRequest& r);
 

@@ -196,7 +196,7 @@ std::optional<std::vector<Xapian::docid>> page_in_date_order(Xapian::Database& d
                                                              bool one_per_statement, Xapian::doccount offset,
                                                              Xapian::doccount end) {
     const std::vector<Xapian::docid>& order = table.in_date_order(newest_first);
-    if (order.empty() || table.counts_by_docids()) return std::nullopt;
+    if (order.empty()) return std::nullopt;  // several shards: no order kept
     const auto matches = match_set(db, query, &table.posting_sets());
     if (!matches) return std::nullopt;
     std::vector<Xapian::docid> page;
@@ -236,12 +236,11 @@ Expected<std::vector<SearchHit>> rank_page(const Snapshot& snapshot, Lease& leas
         // Date order: Xapian's sort reads the sort value of every match;
         // the page is found from the orders kept in memory instead, and
         // Xapian ranks only its documents (same weights, order, snippets).
-        const bool by_date = request.sort != Sort::relevance || request.query.empty();
-        const bool newest_first = request.sort != Sort::date_ascending;
+        const DateOrder order = date_order(request);
         Xapian::doccount first = offset;
-        if (by_date) {
-            if (auto docids = page_in_date_order(lease.db(), query, snapshot.facets(), newest_first, one_per_statement,
-                                                 offset, end)) {
+        if (order != DateOrder::none) {
+            if (auto docids = page_in_date_order(lease.db(), query, snapshot.facets(),
+                                                 order == DateOrder::newest_first, one_per_statement, offset, end)) {
                 page_documents.emplace(std::move(*docids));
                 enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(&*page_documents)));
                 first = 0;
