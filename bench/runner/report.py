@@ -104,9 +104,18 @@ def memory_section(memory):
     return "## searchd memory after the load\n\n" + table(["searchd", "peak RSS (VmHWM) MB", "RSS at end MB"], rows)
 
 
-def suggest_section(suggest):
+def suggest_unmeasured(r):
+    """Why a run has no autocomplete figures: the stage was left out, or the probe found no endpoint."""
+    probed = r.get("suggest_probed", "/api/suggest: not probed" not in r.get("features_text", ""))
+    if probed:
+        return "this searchd has no `/api/suggest` (404 on probe)"
+    return "the suggest stage was not run (see the command's --only/--skip)"
+
+
+def suggest_section(r):
+    suggest = r.get("suggest")
     if not suggest:
-        return "## Autocomplete\n\nNot measured: this searchd has no `/api/suggest` (404 on probe).\n"
+        return f"## Autocomplete\n\nNot measured: {suggest_unmeasured(r)}.\n"
     rows = [["sequential keep-alive", fmt(suggest["sequential"]["p50_ms"], 3), fmt(suggest["sequential"]["p99_ms"], 3),
              suggest["sequential"]["errors"]]]
     rows += [[f"wrk {p['connections']} connections ({fmt(p['rps'], 0)} req/s)", fmt(p["p50_ms"], 3),
@@ -168,7 +177,7 @@ def target_rows(r):
     suggest = r.get("suggest")
     if http is not None:
         rows.append(["autocomplete p99 < 2 ms", fmt(suggest["sequential"]["p99_ms"], 3) + " ms" if suggest else
-                     "no /api/suggest in this searchd", ("met" if suggest["sequential"]["p99_ms"] < 2 else "not met")
+                     "not measured: " + suggest_unmeasured(r), ("met" if suggest["sequential"]["p99_ms"] < 2 else "not met")
                      if suggest else "n/a"])
     memory = r.get("memory")
     if memory:
@@ -203,7 +212,7 @@ def size_report(r):
     if r.get("memory"):
         parts.append(memory_section(r["memory"]))
     if "http" in r:
-        parts += [suggest_section(r.get("suggest")), profile_section(r.get("profile"))]
+        parts += [suggest_section(r), profile_section(r.get("profile"))]
     for note in r.get("notes", []):
         parts.append(f"- Note: {note}")
     return "\n".join(parts) + "\n"
